@@ -1,0 +1,2 @@
+/* placeholder */
+#include "qcnn/IR.h"
