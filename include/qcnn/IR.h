@@ -7,6 +7,7 @@
 #include <mlir-c/BuiltinAttributes.h>
 #include <mlir-c/BuiltinTypes.h>
 #include <mlir-c/IR.h>
+#include "qcnn/Support.h"
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -100,6 +101,17 @@ bool qcnnValueIsConstant(MlirValue v);
 /* Reads all elements of such a constant (splats expanded) as doubles into `out` (capacity `cap`);
  * returns the element count, or -1 if `v` is not a readable constant. */
 intptr_t qcnnConstantRead(MlirValue v, double *out, intptr_t cap);
+
+/*===-- Printing -----------------------------------------------------------------------------===*/
+
+typedef struct {
+  bool debugInfo;          /* print locations (--mlir-print-debuginfo) */
+  bool generic;            /* generic op form (--mlir-print-op-generic) */
+  int64_t elideLargerThan; /* elide elements attrs with more elements (0: never) */
+} QcnnPrintOptions;
+
+/* Appends the textual form of `op` (and a final newline) to `out`. Deterministic. */
+void qcnnOperationPrint(MlirOperation op, const QcnnPrintOptions *opts, QcnnBuf *out);
 
 /*===-- Shapes and names ---------------------------------------------------------------------===*/
 
