@@ -23,6 +23,11 @@ extern "C" {
 MlirContext qcnnContextCreate(void);
 void qcnnContextDestroy(MlirContext ctx);
 
+/* Parses IR text (or bytecode) as mlir-opt does: a single top-level builtin.module is the module,
+ * anything else is wrapped in one. Locations carry `sourceName` as their file name. Returns a null
+ * module after reporting errors through the sink. */
+MlirModule qcnnModuleParse(MlirContext ctx, MlirStringRef text, const char *sourceName);
+
 /*===-- Op kinds -----------------------------------------------------------------------------===*/
 
 typedef enum {
