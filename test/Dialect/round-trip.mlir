@@ -133,9 +133,9 @@ func.func @qdf_ops(%img: tensor<1x8x8x1xui8>) -> tensor<1x1xui2> {
   %narrow = "qdf.dwc"(%th) {in_width = 8 : i64, out_width = 4 : i64} : (!qdf.stream<tensor<1x4x4x1x4xui2>, 8 : i32>) -> !qdf.stream<tensor<1x4x4x2x2xui2>, 4 : i32>
 // CHECK: "qdf.accpool"({{.*}}) {channels = 4 : i64, ifm_dim = array<i64: 4, 4>, pe = 2 : i64} : (!qdf.stream<tensor<1x4x4x2x2xui2>, 4 : i32>) -> !qdf.stream<tensor<1x1x1x2x2xui6>, 12 : i32>
   %pool = "qdf.accpool"(%narrow) {channels = 4 : i64, ifm_dim = array<i64: 4, 4>, pe = 2 : i64} : (!qdf.stream<tensor<1x4x4x2x2xui2>, 4 : i32>) -> !qdf.stream<tensor<1x1x1x2x2xui6>, 12 : i32>
-// CHECK: "qdf.labelselect"({{.*}}) {k = 1 : i64, labels = 4 : i64, pe = 2 : i64} : (!qdf.stream<tensor<1x1x1x2x2xui6>, 12 : i32>) -> !qdf.stream<tensor<1x1x1xui2>, 8 : i32>
-  %label = "qdf.labelselect"(%pool) {k = 1 : i64, labels = 4 : i64, pe = 2 : i64} : (!qdf.stream<tensor<1x1x1x2x2xui6>, 12 : i32>) -> !qdf.stream<tensor<1x1x1xui2>, 8 : i32>
-// CHECK: "qdf.output"({{.*}}) {folded_shape = array<i64: 1, 1, 1>, normal_shape = array<i64: 1, 1>, packed_shape = array<i64: 1, 1, 1>} : (!qdf.stream<tensor<1x1x1xui2>, 8 : i32>) -> tensor<1x1xui2>
-  %out = "qdf.output"(%label) {folded_shape = array<i64: 1, 1, 1>, normal_shape = array<i64: 1, 1>, packed_shape = array<i64: 1, 1, 1>} : (!qdf.stream<tensor<1x1x1xui2>, 8 : i32>) -> tensor<1x1xui2>
+// CHECK: "qdf.labelselect"({{.*}}) {k = 1 : i64, labels = 4 : i64, pe = 2 : i64} : (!qdf.stream<tensor<1x1x1x2x2xui6>, 12 : i32>) -> !qdf.stream<tensor<1x1x1xui2>, 2 : i32>
+  %label = "qdf.labelselect"(%pool) {k = 1 : i64, labels = 4 : i64, pe = 2 : i64} : (!qdf.stream<tensor<1x1x1x2x2xui6>, 12 : i32>) -> !qdf.stream<tensor<1x1x1xui2>, 2 : i32>
+// CHECK: "qdf.output"({{.*}}) {folded_shape = array<i64: 1, 1, 1>, normal_shape = array<i64: 1, 1>, packed_shape = array<i64: 1, 1, 1>} : (!qdf.stream<tensor<1x1x1xui2>, 2 : i32>) -> tensor<1x1xui2>
+  %out = "qdf.output"(%label) {folded_shape = array<i64: 1, 1, 1>, normal_shape = array<i64: 1, 1>, packed_shape = array<i64: 1, 1, 1>} : (!qdf.stream<tensor<1x1x1xui2>, 2 : i32>) -> tensor<1x1xui2>
   return %out : tensor<1x1xui2>
 }
