@@ -1,0 +1,96 @@
+/* Internal interface between the interpreter driver and the op evaluators (one file per op family).
+ * An evaluator reads its inputs, computes ONNX/QONNX semantics and builds its outputs in natural
+ * storage (int64 when it computed on integers, double otherwise); the driver then conforms each output
+ * to the result type, which checks the shape and the representability of every value. */
+#ifndef QCNN_LIB_INTERPRETER_EVAL_H
+#define QCNN_LIB_INTERPRETER_EVAL_H
+
+#include "qcnn/IR.h"
+#include "qcnn/Interpreter.h"
+
+#define QCNN_EVAL_MAX_IN 6
+#define QCNN_EVAL_MAX_OUT 2
+
+typedef struct {
+  MlirOperation op;
+  MlirLocation loc;
+  intptr_t numIn;
+  const QcnnTensor *in[QCNN_EVAL_MAX_IN];
+  intptr_t numOut;
+  QcnnTensor out[QCNN_EVAL_MAX_OUT];
+} QcnnEval;
+
+typedef bool (*QcnnEvalFn)(QcnnEval *e);
+
+/* Helpers shared by evaluators. */
+bool qcnnEvalAttrI64(QcnnEval *e, QcnnAttrName name, int64_t *out);
+bool qcnnEvalAttrF64(QcnnEval *e, QcnnAttrName name, double *out);
+/* Reads an i64 array attribute; `n` receives the length. */
+bool qcnnEvalAttrArray(QcnnEval *e, QcnnAttrName name, int64_t *out, intptr_t cap, intptr_t *n);
+/* String attribute copied into `buf` (NUL-terminated). */
+bool qcnnEvalAttrString(QcnnEval *e, QcnnAttrName name, char *buf, size_t cap);
+/* Normalizes an axis in [-rank, rank) to [0, rank); reports otherwise. */
+bool qcnnEvalAxis(QcnnEval *e, int64_t axis, int rank, int *out);
+/* Allocates output `k`. */
+bool qcnnEvalOut(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape);
+
+/* Numpy (multidirectional) broadcasting of `n` tensors: output shape, and per tensor the strides to
+ * use for each output dimension (0 where broadcast). Reports on incompatible shapes. */
+typedef struct {
+  int rank;
+  int64_t shape[QCNN_MAX_RANK];
+  int64_t count;
+  int64_t strides[QCNN_EVAL_MAX_IN][QCNN_MAX_RANK];
+} QcnnBroadcast;
+bool qcnnBroadcastInit(QcnnEval *e, QcnnBroadcast *b, int n, const QcnnTensor *const *ts);
+/* Offset into tensor `which` of output element `k`. */
+int64_t qcnnBroadcastOffset(const QcnnBroadcast *b, int which, int64_t k);
+/* Row-major strides of a shape. */
+void qcnnStrides(int rank, const int64_t *shape, int64_t *strides);
+
+/* Sliding windows of Conv and the pools over the spatial dimensions (2..rank-1) of an N-d input. */
+#define QCNN_MAX_SPATIAL (QCNN_MAX_RANK - 2)
+typedef struct {
+  int nsp;
+  int64_t in[QCNN_MAX_SPATIAL], out[QCNN_MAX_SPATIAL], kernel[QCNN_MAX_SPATIAL], stride[QCNN_MAX_SPATIAL],
+      dil[QCNN_MAX_SPATIAL], padBegin[QCNN_MAX_SPATIAL], padEnd[QCNN_MAX_SPATIAL];
+} QcnnWindow;
+/* Reads pads, strides and (if the op has them) dilations; computes the output extent with ONNX's
+ * floor or ceil rule (ceil drops a last window that would start in the end padding). */
+bool qcnnWindowInit(QcnnEval *e, const QcnnTensor *x, const int64_t *kernel, bool ceilMode, QcnnWindow *w);
+/* Input coordinate of spatial dim d for output position o and kernel offset k (may be outside). */
+static inline int64_t qcnnWindowCoord(const QcnnWindow *w, int d, int64_t o, int64_t k) {
+  return o * w->stride[d] - w->padBegin[d] + k * w->dil[d];
+}
+/* Advances a multi-index over [0, limits) in row-major order; false after the last one. */
+bool qcnnOdometerNext(int n, const int64_t *limits, int64_t *idx);
+
+/* True if every listed (non-null) tensor has int64 storage. */
+bool qcnnAllInt(int n, const QcnnTensor *const *ts);
+
+/* One evaluator per qcnn op (qdf ops are not executed yet). */
+bool qcnnEvalQuant(QcnnEval *e);
+bool qcnnEvalBipolarQuant(QcnnEval *e);
+bool qcnnEvalTrunc(QcnnEval *e);
+bool qcnnEvalMultiThreshold(QcnnEval *e);
+bool qcnnEvalQuantAvgPool(QcnnEval *e);
+bool qcnnEvalConv(QcnnEval *e);
+bool qcnnEvalMatMul(QcnnEval *e);
+bool qcnnEvalGemm(QcnnEval *e);
+bool qcnnEvalBatchNorm(QcnnEval *e);
+bool qcnnEvalUnary(QcnnEval *e);
+bool qcnnEvalClip(QcnnEval *e);
+bool qcnnEvalBinary(QcnnEval *e);
+bool qcnnEvalMaxPool(QcnnEval *e);
+bool qcnnEvalAveragePool(QcnnEval *e);
+bool qcnnEvalGlobalPool(QcnnEval *e);
+bool qcnnEvalPad(QcnnEval *e);
+bool qcnnEvalConcat(QcnnEval *e);
+bool qcnnEvalSlice(QcnnEval *e);
+bool qcnnEvalTranspose(QcnnEval *e);
+bool qcnnEvalReshapeLike(QcnnEval *e);
+bool qcnnEvalSoftmax(QcnnEval *e);
+bool qcnnEvalTopK(QcnnEval *e);
+bool qcnnEvalArgMax(QcnnEval *e);
+
+#endif /* QCNN_LIB_INTERPRETER_EVAL_H */

@@ -1,0 +1,110 @@
+/* Helpers shared by the op evaluators: attributes with error reporting, axes, broadcasting. */
+#include "Eval.h"
+
+#include <string.h>
+
+static bool missing(QcnnEval *e, QcnnAttrName name, const char *kind) {
+  qcnnEmitError(e->loc, "'%s' needs %s attribute '%s'", qcnnOpKindName(qcnnOpGetKind(e->op)), kind,
+                qcnnAttrNameStr(name));
+  return false;
+}
+
+bool qcnnEvalAttrI64(QcnnEval *e, QcnnAttrName name, int64_t *out) {
+  return qcnnOpGetI64(e->op, name, out) || missing(e, name, "an integer");
+}
+
+bool qcnnEvalAttrF64(QcnnEval *e, QcnnAttrName name, double *out) {
+  return qcnnOpGetF64(e->op, name, out) || missing(e, name, "a float");
+}
+
+bool qcnnEvalAttrArray(QcnnEval *e, QcnnAttrName name, int64_t *out, intptr_t cap, intptr_t *n) {
+  *n = qcnnOpGetI64Array(e->op, name, out, cap);
+  if (*n < 0) return missing(e, name, "an i64 array");
+  if (*n > cap) {
+    qcnnEmitError(e->loc, "attribute '%s' has %ld entries, at most %ld supported", qcnnAttrNameStr(name), (long)*n,
+                  (long)cap);
+    return false;
+  }
+  return true;
+}
+
+bool qcnnEvalAttrString(QcnnEval *e, QcnnAttrName name, char *buf, size_t cap) {
+  MlirStringRef s = qcnnOpGetString(e->op, name);
+  if (!s.data) return missing(e, name, "a string");
+  size_t n = s.length < cap - 1 ? s.length : cap - 1;
+  memcpy(buf, s.data, n);
+  buf[n] = 0;
+  return true;
+}
+
+bool qcnnEvalAxis(QcnnEval *e, int64_t axis, int rank, int *out) {
+  if (axis < -rank || axis >= (rank ? rank : 1)) {
+    qcnnEmitError(e->loc, "axis %lld is out of range for rank %d", (long long)axis, rank);
+    return false;
+  }
+  *out = (int)(axis < 0 ? axis + rank : axis);
+  return true;
+}
+
+bool qcnnEvalOut(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape) {
+  if (!qcnnTensorAlloc(&e->out[k], isInt, rank, shape)) {
+    qcnnEmitError(e->loc, "cannot allocate a result of rank %d", rank);
+    return false;
+  }
+  return true;
+}
+
+void qcnnStrides(int rank, const int64_t *shape, int64_t *strides) {
+  int64_t s = 1;
+  for (int d = rank - 1; d >= 0; d--) {
+    strides[d] = s;
+    s *= shape[d];
+  }
+}
+
+bool qcnnBroadcastInit(QcnnEval *e, QcnnBroadcast *b, int n, const QcnnTensor *const *ts) {
+  memset(b, 0, sizeof *b);
+  for (int t = 0; t < n; t++)
+    if (ts[t]->rank > b->rank) b->rank = ts[t]->rank;
+  b->count = 1;
+  for (int d = 0; d < b->rank; d++) {
+    int64_t dim = 1;
+    for (int t = 0; t < n; t++) {
+      int off = d - (b->rank - ts[t]->rank);
+      int64_t td = off < 0 ? 1 : ts[t]->shape[off];
+      if (td == dim || td == 1) continue;
+      if (dim != 1) {
+        qcnnEmitError(e->loc, "operand shapes cannot be broadcast together (dimension %d: %lld vs %lld)", d,
+                      (long long)dim, (long long)td);
+        return false;
+      }
+      dim = td;
+    }
+    b->shape[d] = dim;
+    b->count *= dim;
+  }
+  for (int t = 0; t < n; t++) {
+    int64_t st[QCNN_MAX_RANK];
+    qcnnStrides(ts[t]->rank, ts[t]->shape, st);
+    for (int d = 0; d < b->rank; d++) {
+      int off = d - (b->rank - ts[t]->rank);
+      b->strides[t][d] = (off < 0 || ts[t]->shape[off] == 1) ? 0 : st[off];
+    }
+  }
+  return true;
+}
+
+int64_t qcnnBroadcastOffset(const QcnnBroadcast *b, int which, int64_t k) {
+  int64_t off = 0;
+  for (int d = b->rank - 1; d >= 0; d--) {
+    off += (k % b->shape[d]) * b->strides[which][d];
+    k /= b->shape[d];
+  }
+  return off;
+}
+
+bool qcnnAllInt(int n, const QcnnTensor *const *ts) {
+  for (int t = 0; t < n; t++)
+    if (ts[t] && !ts[t]->isInt) return false;
+  return true;
+}

@@ -1,0 +1,206 @@
+/* QONNX quantization ops: Quant (IntQuant), BipolarQuant, Trunc (v2 operand layout), MultiThreshold,
+ * QuantAvgPool2d. Computed in double: x/scale of two float32-exact numbers is correctly rounded and
+ * cannot land on a rounding boundary (an integer or half-integer) unless the exact quotient does, so
+ * every rounding mode gives the exact-arithmetic result (docs/semantics.md). */
+#include "Eval.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <string.h>
+
+typedef enum { R_ROUND, R_CEIL, R_FLOOR, R_UP, R_DOWN, R_HALF_UP, R_HALF_DOWN } Rounding;
+
+static bool parseRounding(QcnnEval *e, Rounding *out) {
+  static const char *const names[] = {"ROUND", "CEIL", "FLOOR", "UP", "DOWN", "HALF_UP", "HALF_DOWN"};
+  char buf[32];
+  if (!qcnnEvalAttrString(e, QCNN_ATTR_ROUNDING_MODE, buf, sizeof buf)) return false;
+  for (char *p = buf; *p; p++) *p = (char)toupper((unsigned char)*p);
+  for (int r = 0; r < (int)(sizeof names / sizeof names[0]); r++)
+    if (strcmp(buf, names[r]) == 0) {
+      *out = (Rounding)r;
+      return true;
+    }
+  qcnnEmitError(e->loc, "unknown rounding_mode '%s' (ROUND, CEIL, FLOOR, UP, DOWN, HALF_UP, HALF_DOWN)", buf);
+  return false;
+}
+
+static double roundBy(Rounding r, double v) {
+  switch (r) {
+  case R_ROUND: return nearbyint(v); /* default FE_TONEAREST: half to even */
+  case R_CEIL: return ceil(v);
+  case R_FLOOR: return floor(v);
+  case R_UP: return v >= 0 ? ceil(v) : floor(v);
+  case R_DOWN: return trunc(v);
+  case R_HALF_UP: return round(v); /* half away from zero */
+  case R_HALF_DOWN: return fabs(v - trunc(v)) == 0.5 ? trunc(v) : round(v);
+  }
+  return v;
+}
+
+/* QONNX min_int/max_int. */
+static void intRange(bool isSigned, bool narrow, double bits, double *lo, double *hi) {
+  if (isSigned) {
+    *lo = -ldexp(1, (int)bits - 1) + (narrow ? 1 : 0);
+    *hi = ldexp(1, (int)bits - 1) - 1;
+  } else {
+    *lo = 0;
+    *hi = ldexp(1, (int)bits) - 1 - (narrow ? 1 : 0);
+  }
+}
+
+static bool validBits(QcnnEval *e, double bits) {
+  if (bits >= 1 && bits <= 62 && bits == floor(bits)) return true;
+  qcnnEmitError(e->loc, "bit width %g is not an integer in [1, 62]", bits);
+  return false;
+}
+
+bool qcnnEvalQuant(QcnnEval *e) {
+  int64_t isSigned, narrow;
+  Rounding mode;
+  if (!qcnnEvalAttrI64(e, QCNN_ATTR_SIGNED, &isSigned) || !qcnnEvalAttrI64(e, QCNN_ATTR_NARROW, &narrow) ||
+      !parseRounding(e, &mode))
+    return false;
+  QcnnBroadcast b;
+  if (!qcnnBroadcastInit(e, &b, 4, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
+  for (int64_t k = 0; k < b.count; k++) {
+    double x = qcnnTensorGetF(e->in[0], qcnnBroadcastOffset(&b, 0, k));
+    double scale = qcnnTensorGetF(e->in[1], qcnnBroadcastOffset(&b, 1, k));
+    double zp = qcnnTensorGetF(e->in[2], qcnnBroadcastOffset(&b, 2, k));
+    double bits = qcnnTensorGetF(e->in[3], qcnnBroadcastOffset(&b, 3, k));
+    if (!validBits(e, bits)) return false;
+    double v = x / scale + zp, q;
+    if (bits == 1 && isSigned) {
+      q = v >= 0 ? 1 : -1; /* QONNX: 1-bit signed Quant is bipolar */
+    } else {
+      double lo, hi;
+      intRange(isSigned, narrow, bits, &lo, &hi);
+      q = roundBy(mode, fmin(fmax(v, lo), hi));
+    }
+    e->out[0].f[k] = (q - zp) * scale;
+  }
+  return true;
+}
+
+bool qcnnEvalBipolarQuant(QcnnEval *e) {
+  QcnnBroadcast b;
+  if (!qcnnBroadcastInit(e, &b, 2, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
+  for (int64_t k = 0; k < b.count; k++) {
+    double x = qcnnTensorGetF(e->in[0], qcnnBroadcastOffset(&b, 0, k));
+    double scale = qcnnTensorGetF(e->in[1], qcnnBroadcastOffset(&b, 1, k));
+    e->out[0].f[k] = (x >= 0 ? 1 : -1) * scale;
+  }
+  return true;
+}
+
+bool qcnnEvalTrunc(QcnnEval *e) {
+  int64_t isSigned, narrow;
+  Rounding mode;
+  if (!qcnnEvalAttrI64(e, QCNN_ATTR_SIGNED, &isSigned) || !qcnnEvalAttrI64(e, QCNN_ATTR_NARROW, &narrow) ||
+      !parseRounding(e, &mode))
+    return false;
+  QcnnBroadcast b;
+  if (!qcnnBroadcastInit(e, &b, 6, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
+  for (int64_t k = 0; k < b.count; k++) {
+    double v[6];
+    for (int j = 0; j < 6; j++) v[j] = qcnnTensorGetF(e->in[j], qcnnBroadcastOffset(&b, j, k));
+    double x = v[0], scale = v[1], zp = v[2], outScale = v[4], outBits = v[5];
+    if (!validBits(e, outBits)) return false;
+    /* The input is already on the in_bitwidth grid: snap it (half-even), then divide by the power of two
+     * nearest to out_scale/scale, clamp, and round by the mode. */
+    double y = nearbyint(x / scale + zp);
+    double truncScale = ldexp(1, (int)nearbyint(log2(outScale / scale)));
+    double lo, hi;
+    intRange(isSigned, narrow, outBits, &lo, &hi);
+    y = roundBy(mode, fmin(fmax(y / truncScale, lo), hi));
+    e->out[0].f[k] = (y - zp / truncScale) * outScale;
+  }
+  return true;
+}
+
+bool qcnnEvalMultiThreshold(QcnnEval *e) {
+  const QcnnTensor *x = e->in[0], *th = e->in[1];
+  char layout[16];
+  double outScale, outBias;
+  if (!qcnnEvalAttrString(e, QCNN_ATTR_DATA_LAYOUT, layout, sizeof layout) ||
+      !qcnnEvalAttrF64(e, QCNN_ATTR_OUT_SCALE, &outScale) || !qcnnEvalAttrF64(e, QCNN_ATTR_OUT_BIAS, &outBias))
+    return false;
+  if (th->rank != 2 || x->rank < 2) {
+    qcnnEmitError(e->loc, "multithreshold needs thresholds of shape [C or 1, T] and an input of rank >= 2");
+    return false;
+  }
+  /* Channels: axis 1 in NCHW (and for any rank-2 input), the last axis in NHWC. */
+  bool nhwc = strcmp(layout, "NHWC") == 0;
+  if (!nhwc && strcmp(layout, "NCHW") != 0) {
+    qcnnEmitError(e->loc, "unknown data_layout '%s' (NCHW or NHWC)", layout);
+    return false;
+  }
+  int cAxis = nhwc ? x->rank - 1 : 1;
+  int64_t channels = x->shape[cAxis], numT = th->shape[1];
+  if (th->shape[0] != 1 && th->shape[0] != channels) {
+    qcnnEmitError(e->loc, "thresholds have %lld rows, expected 1 or %lld channels", (long long)th->shape[0],
+                  (long long)channels);
+    return false;
+  }
+  int64_t inner = 1;
+  for (int d = cAxis + 1; d < x->rank; d++) inner *= x->shape[d];
+  if (!qcnnEvalOut(e, 0, false, x->rank, x->shape)) return false;
+  for (int64_t k = 0; k < x->count; k++) {
+    int64_t c = th->shape[0] == 1 ? 0 : (k / inner) % channels;
+    double v = qcnnTensorGetF(x, k);
+    int64_t n = 0;
+    for (int64_t t = 0; t < numT; t++) n += v >= qcnnTensorGetF(th, c * numT + t);
+    e->out[0].f[k] = outScale * (double)n + outBias;
+  }
+  return true;
+}
+
+bool qcnnEvalQuantAvgPool(QcnnEval *e) {
+  const QcnnTensor *x = e->in[0];
+  int64_t kernel, stride, ibits, obits;
+  char layout[16];
+  if (!qcnnEvalAttrI64(e, QCNN_ATTR_KERNEL, &kernel) || !qcnnEvalAttrI64(e, QCNN_ATTR_STRIDE, &stride) ||
+      !qcnnEvalAttrI64(e, QCNN_ATTR_IBITS, &ibits) || !qcnnEvalAttrI64(e, QCNN_ATTR_OBITS, &obits) ||
+      !qcnnEvalAttrString(e, QCNN_ATTR_DATA_LAYOUT, layout, sizeof layout))
+    return false;
+  bool nhwc = strcmp(layout, "NHWC") == 0;
+  if (x->rank != 4 || kernel < 1 || stride < 1 || ibits < 1 || ibits > 32 || (!nhwc && strcmp(layout, "NCHW"))) {
+    qcnnEmitError(e->loc, "quant_avg_pool needs a rank-4 NCHW/NHWC input, kernel/stride >= 1 and ibits in [1, 32]");
+    return false;
+  }
+  for (int64_t k = 0; k < x->count; k++)
+    if (qcnnTensorGetF(x, k) != floor(qcnnTensorGetF(x, k))) {
+      qcnnEmitError(e->loc, "quant_avg_pool input is not integer at flat index %lld", (long long)k);
+      return false;
+    }
+  /* FINN: sum the window, then shift right by the accumulator width beyond obits. */
+  int64_t maxSum = ((INT64_C(1) << ibits) - 1) * kernel * kernel, accBits = 0;
+  while (maxSum >> accBits) accBits++;
+  int64_t shift = accBits > obits ? accBits - obits : 0;
+  int hA = nhwc ? 1 : 2, wA = hA + 1, cA = nhwc ? 3 : 1;
+  int64_t shape[4];
+  memcpy(shape, x->shape, sizeof shape);
+  shape[hA] = (x->shape[hA] - kernel) / stride + 1;
+  shape[wA] = (x->shape[wA] - kernel) / stride + 1;
+  if (shape[hA] < 1 || shape[wA] < 1) {
+    qcnnEmitError(e->loc, "quant_avg_pool kernel %lld exceeds the input", (long long)kernel);
+    return false;
+  }
+  if (!qcnnEvalOut(e, 0, true, 4, shape)) return false;
+  int64_t xs[4], ys[4];
+  qcnnStrides(4, x->shape, xs);
+  qcnnStrides(4, shape, ys);
+  for (int64_t n = 0; n < shape[0]; n++)
+    for (int64_t c = 0; c < shape[cA]; c++)
+      for (int64_t oh = 0; oh < shape[hA]; oh++)
+        for (int64_t ow = 0; ow < shape[wA]; ow++) {
+          int64_t sum = 0;
+          for (int64_t kh = 0; kh < kernel; kh++)
+            for (int64_t kw = 0; kw < kernel; kw++)
+              sum += (int64_t)qcnnTensorGetF(x, n * xs[0] + c * xs[cA] + (oh * stride + kh) * xs[hA] +
+                                                    (ow * stride + kw) * xs[wA]);
+          /* arithmetic shift: floor division by 2^shift, also for negative sums */
+          int64_t q = sum >= 0 ? sum >> shift : -((-sum + (INT64_C(1) << shift) - 1) >> shift);
+          e->out[0].i[n * ys[0] + c * ys[cA] + oh * ys[hA] + ow * ys[wA]] = q;
+        }
+  return true;
+}
