@@ -64,6 +64,7 @@ static bool parseLine(const char *bufferName, const char *begin, const char *end
     e->commentLine = lineNo;
     e->col = col;
     e->line = lineNo;
+    while (q < end && *q == ' ') q++; /* MLIR accepts `expected-error @+1` as well as `expected-error@+1` */
     if (*q == '@') {
       q++;
       if (*q == '+' || *q == '-') {
