@@ -31,7 +31,12 @@ irdl.dialect @qcnn {
     %rounding_mode_round = irdl.is "ROUND"
     %rounding_mode_ceil = irdl.is "CEIL"
     %rounding_mode_floor = irdl.is "FLOOR"
-    %rounding_mode = irdl.any_of(%rounding_mode_round, %rounding_mode_ceil, %rounding_mode_floor)
+    // IntQuant also rounds UP (away from zero), DOWN (toward zero), HALF_UP and HALF_DOWN.
+    %rounding_mode_up = irdl.is "UP"
+    %rounding_mode_down = irdl.is "DOWN"
+    %rounding_mode_half_up = irdl.is "HALF_UP"
+    %rounding_mode_half_down = irdl.is "HALF_DOWN"
+    %rounding_mode = irdl.any_of(%rounding_mode_round, %rounding_mode_ceil, %rounding_mode_floor, %rounding_mode_up, %rounding_mode_down, %rounding_mode_half_up, %rounding_mode_half_down)
     %signed = irdl.any_of(%false, %true)
     irdl.attributes {"narrow" = %narrow, "rounding_mode" = %rounding_mode, "signed" = %signed}
   }
