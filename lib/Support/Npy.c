@@ -144,6 +144,7 @@ static bool parseShape(const char *p, QcnnArray *a) {
   }
 }
 
+/* Fortran-order arrays are reordered to C order on reading. */
 bool qcnnNpyParse(const void *data, size_t size, const char *name, QcnnArray *out) {
   const unsigned char *b = data;
   memset(out, 0, sizeof *out);
@@ -177,13 +178,14 @@ bool qcnnNpyParse(const void *data, size_t size, const char *name, QcnnArray *ou
     qcnnErrorNoLoc("%s: unsupported .npy dtype (need little-endian float32/64, int8-64, uint8-64 or bool)",
                    name);
     ok = false;
-  } else if (!fortran || strncmp(fortran, "False", 5) != 0) {
-    qcnnErrorNoLoc("%s: Fortran-order .npy arrays are not supported", name);
+  } else if (!fortran || (strncmp(fortran, "False", 5) != 0 && strncmp(fortran, "True", 4) != 0)) {
+    qcnnErrorNoLoc("%s: malformed fortran_order in .npy header", name);
     ok = false;
   } else if (!shape || !parseShape(shape, out)) {
     qcnnErrorNoLoc("%s: malformed shape in .npy header", name);
     ok = false;
   }
+  bool colMajor = ok && strncmp(fortran, "True", 4) == 0;
   free(hdr);
   if (!ok) return false;
   QcnnArray a;
@@ -197,7 +199,19 @@ bool qcnnNpyParse(const void *data, size_t size, const char *name, QcnnArray *ou
     qcnnArrayFree(&a);
     return false;
   }
-  memcpy(a.data, b + hoff + hlen, bytes);
+  if (colMajor) {
+    /* Reorder to C order: element k (row-major) sits at the column-major offset of its index. */
+    size_t es = kDTypes[dtype].size;
+    for (int64_t k = 0; k < a.count; k++) {
+      int64_t rest = k, off = 0, stride = 1;
+      int64_t idx[QCNN_MAX_RANK];
+      for (int d = a.rank - 1; d >= 0; d--) idx[d] = rest % a.shape[d], rest /= a.shape[d];
+      for (int d = 0; d < a.rank; d++) off += idx[d] * stride, stride *= a.shape[d];
+      memcpy((char *)a.data + (size_t)k * es, b + hoff + hlen + (size_t)off * es, es);
+    }
+  } else {
+    memcpy(a.data, b + hoff + hlen, bytes);
+  }
   *out = a;
   return true;
 }
