@@ -476,7 +476,7 @@ static bool lowerSplit(ImpNode *n) {
   int64_t axis, sizes[64];
   if (!axisOf(n, impAttrInt(n->node, "axis", 0), x.rank, &axis)) return false;
   int outs = (int)n->node->n_output;
-  if (outs > 64) return impNodeError(n, "too many outputs");
+  if (outs < 1 || outs > 64) return impNodeError(n, "needs 1 to 64 outputs, has %d", outs);
   int got = n->im->opset < 13 ? impAttrInts(n->node, "split", sizes, 64)
                               : impHasInput(n, 1) ? impConstInts(n, 1, "split", sizes, 64) : -1;
   if (got == -1 && n->im->opset >= 13 && impHasInput(n, 1)) return false;
@@ -652,8 +652,10 @@ static bool lowerTopK(ImpNode *n) {
   if (n->im->opset < 10) {
     if (!impAttr(n->node, "k")) return impNodeError(n, "missing attribute 'k'");
     k = impAttrInt(n->node, "k", 1);
-  } else if (impConstInts(n, 1, "k", &k, 1) != 1) {
-    return false;
+  } else {
+    int got = impConstInts(n, 1, "k", &k, 1);
+    if (got < 0) return false;
+    if (got != 1) return impNodeError(n, "k must hold one value");
   }
   if (k < 1 || k > x.dims[axis]) return impNodeError(n, "k = %lld is out of range for axis size %lld", (long long)k, (long long)x.dims[axis]);
   QcnnShape s = x;
