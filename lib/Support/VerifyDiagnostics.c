@@ -57,7 +57,8 @@ static bool parseLine(const char *bufferName, const char *begin, const char *end
     const char *q = p + sizeof kTag - 1;
     QcnnSeverity sev;
     p = q;
-    if (!parseSeverity(&q, &sev)) continue; /* e.g. prose mentioning "expected-foo" */
+    /* Prose that merely mentions a directive ("... after expected-error") is not one. */
+    if (!parseSeverity(&q, &sev) || (*q != '@' && *q != ' ' && *q != '{')) continue;
     *hasDirective = true;
     Expectation *e = add(es);
     e->severity = sev;

@@ -117,8 +117,12 @@ static bool addUpstream(MlirOpPassManager opm, MlirStringRef name, MlirStringRef
   bool ok = mlirLogicalResultIsSuccess(
       mlirOpPassManagerAddPipeline(opm, mlirStringRefCreate(text.data, text.len), qcnnBufCallback, &why));
   if (!ok) {
-    qcnnBufAppend(&why, NULL, 0);
-    qcnnErrorNoLoc("unknown pass '%.*s' (not a qcnn pass; MLIR: %s)", (int)name.length, name.data, why.data);
+    /* MLIR's first line says what is wrong; drop its "<parser>:1:1: error: " prefix and the caret lines. */
+    qcnnBufAppend(&why, "", 1);
+    char *msg = why.data, *err = strstr(msg, "error: "), *eol;
+    if (err) msg = err + 7;
+    if ((eol = strchr(msg, '\n'))) *eol = '\0';
+    qcnnErrorNoLoc("unknown pass '%.*s' or bad options (not a qcnn pass; MLIR: %s)", (int)name.length, name.data, msg);
   }
   qcnnBufFree(&text);
   qcnnBufFree(&why);

@@ -1,0 +1,4 @@
+func.func @main(%x: tensor<1x4xf32>) -> tensor<1x4xf32> {
+  %0 = "qcnn.relu"(%x) : (tensor<1x4xf32>) -> tensor<1x4xf32> loc("relu_0")
+  return %0 : tensor<1x4xf32>
+}
