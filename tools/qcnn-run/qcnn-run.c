@@ -85,6 +85,14 @@ static bool parseCli(int argc, char **argv, Cli *c) {
       c->models[c->numModels++] = arg;
       continue;
     }
+    static const char *const kValueFlags[] = {"--input", "--output", "--compare", "--dump-intermediates", "--rtol",
+                                              "--atol", "--random-inputs", "--seed", "--batch-size", "--float-range"};
+    bool known = false;
+    for (size_t f = 0; f < sizeof kValueFlags / sizeof kValueFlags[0]; f++) known = known || strcmp(arg, kValueFlags[f]) == 0;
+    if (!known) {
+      qcnnErrorNoLoc("unknown option '%s' (see --help)", arg);
+      return false;
+    }
     if (a + 1 >= argc) {
       qcnnErrorNoLoc("%s needs a value", arg);
       return false;
@@ -108,16 +116,13 @@ static bool parseCli(int argc, char **argv, Cli *c) {
       if (arg[2] == 'r') c->eq.trials = (int64_t)num;
       else if (arg[2] == 's') c->eq.seed = (uint64_t)num;
       else c->batchSize = (int64_t)num;
-    } else if (strcmp(arg, "--float-range") == 0) {
+    } else { /* --float-range */
       char *end;
       c->eq.floatLo = strtod(v, &end);
       if (*end != ',' || (c->eq.floatHi = strtod(end + 1, &end), *end) || c->eq.floatLo > c->eq.floatHi) {
         qcnnErrorNoLoc("--float-range expects LO,HI with LO <= HI, got '%s'", v);
         return false;
       }
-    } else {
-      qcnnErrorNoLoc("unknown option '%s' (see --help)", arg);
-      return false;
     }
   }
   /* --equiv defaults to DESIGN §8's tolerance for floats: 1e-5 relative. */
@@ -144,11 +149,13 @@ static MlirModule loadModel(MlirContext ctx, const char *path, int64_t batchSize
                      ? mlirModuleCreateParse(ctx, (MlirStringRef){text.data ? text.data : "", text.len})
                      : mlirModuleCreateParseFromFile(ctx, mlirStringRefCreateFromCString(path));
   qcnnBufFree(&text);
-  if (!mlirModuleIsNull(m) && !mlirOperationVerify(mlirModuleGetOperation(m))) {
+  if (mlirModuleIsNull(m)) {
+    qcnnErrorNoLoc("%s: cannot parse the IR", path);
+  } else if (!mlirOperationVerify(mlirModuleGetOperation(m))) {
+    qcnnErrorNoLoc("%s: the IR does not verify", path);
     mlirModuleDestroy(m);
-    return (MlirModule){NULL};
+    m = (MlirModule){NULL};
   }
-  if (mlirModuleIsNull(m)) qcnnErrorNoLoc("%s: cannot parse the IR", path);
   return m;
 }
 
