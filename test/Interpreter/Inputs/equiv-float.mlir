@@ -1,0 +1,5 @@
+func.func @main(%x: tensor<1x8xf32> {qcnn.name = "x"}) -> (tensor<1x8xf32> {qcnn.name = "y"}) {
+  %s = arith.constant dense<0.1> : tensor<f32>
+  %y = "qcnn.div"(%x, %s) : (tensor<1x8xf32>, tensor<f32>) -> tensor<1x8xf32> loc("scale")
+  return %y : tensor<1x8xf32>
+}
