@@ -44,7 +44,7 @@ bool qcnnDTypeIsFloat(QcnnDType t);
 /* Allocates zeroed storage for the given dtype and shape. */
 bool qcnnArrayAlloc(QcnnArray *a, QcnnDType dtype, int rank, const int64_t *shape);
 void qcnnArrayFree(QcnnArray *a);
-/* Element k as double / as int64 (floats truncated toward zero by the caller's choice: use GetF64). */
+/* Element k as double / as int64 (GetI64 truncates floats toward zero). */
 double qcnnArrayGetF64(const QcnnArray *a, int64_t k);
 int64_t qcnnArrayGetI64(const QcnnArray *a, int64_t k);
 void qcnnArraySetF64(QcnnArray *a, int64_t k, double v);
