@@ -12,7 +12,7 @@
 extern "C" {
 #endif
 
-#define QCNN_MAX_RANK 8
+#include "qcnn/Shape.h" /* QCNN_MAX_RANK */
 
 typedef enum {
   QCNN_DTYPE_F32,
