@@ -7,6 +7,7 @@
 
 #include "qcnn/IR.h"
 #include "qcnn/Interpreter.h"
+#include "qcnn/Shape.h"
 
 #define QCNN_EVAL_MAX_IN 6
 #define QCNN_EVAL_MAX_OUT 2

@@ -38,11 +38,13 @@ bool qcnnEvalAttrString(QcnnEval *e, QcnnAttrName name, char *buf, size_t cap) {
 }
 
 bool qcnnEvalAxis(QcnnEval *e, int64_t axis, int rank, int *out) {
-  if (axis < -rank || axis >= (rank ? rank : 1)) {
+  int64_t a = 0;
+  /* A scalar's only axis is 0. */
+  if (rank == 0 ? axis != 0 : !qcnnNormalizeAxis(axis, rank, &a)) {
     qcnnEmitError(e->loc, "axis %lld is out of range for rank %d", (long long)axis, rank);
     return false;
   }
-  *out = (int)(axis < 0 ? axis + rank : axis);
+  *out = (int)a;
   return true;
 }
 
@@ -64,25 +66,15 @@ void qcnnStrides(int rank, const int64_t *shape, int64_t *strides) {
 
 bool qcnnBroadcastInit(QcnnEval *e, QcnnBroadcast *b, int n, const QcnnTensor *const *ts) {
   memset(b, 0, sizeof *b);
-  for (int t = 0; t < n; t++)
-    if (ts[t]->rank > b->rank) b->rank = ts[t]->rank;
-  b->count = 1;
-  for (int d = 0; d < b->rank; d++) {
-    int64_t dim = 1;
-    for (int t = 0; t < n; t++) {
-      int off = d - (b->rank - ts[t]->rank);
-      int64_t td = off < 0 ? 1 : ts[t]->shape[off];
-      if (td == dim || td == 1) continue;
-      if (dim != 1) {
-        qcnnEmitError(e->loc, "operand shapes cannot be broadcast together (dimension %d: %lld vs %lld)", d,
-                      (long long)dim, (long long)td);
-        return false;
-      }
-      dim = td;
+  for (int t = 0; t < n; t++) {
+    intptr_t rank = qcnnBroadcastShapes(b->rank, b->shape, ts[t]->rank, ts[t]->shape, b->shape);
+    if (rank < 0) {
+      qcnnEmitError(e->loc, "operand shapes cannot be broadcast together");
+      return false;
     }
-    b->shape[d] = dim;
-    b->count *= dim;
+    b->rank = (int)rank;
   }
+  b->count = qcnnShapeNumElements(b->rank, b->shape);
   for (int t = 0; t < n; t++) {
     int64_t st[QCNN_MAX_RANK];
     qcnnStrides(ts[t]->rank, ts[t]->shape, st);

@@ -12,8 +12,7 @@ static void copyElt(QcnnEval *e, const QcnnTensor *x, int64_t from, int64_t to) 
 
 static bool reshapeTo(QcnnEval *e, int rank, const int64_t *shape) {
   const QcnnTensor *x = e->in[0];
-  int64_t count = 1;
-  for (int d = 0; d < rank; d++) count *= shape[d];
+  int64_t count = qcnnShapeNumElements(rank, shape);
   if (count != x->count) {
     qcnnEmitError(e->loc, "new shape has %lld elements, the input %lld", (long long)count, (long long)x->count);
     return false;
@@ -214,15 +213,8 @@ bool qcnnEvalSlice(QcnnEval *e) {
       qcnnEmitError(e->loc, "slice step must not be zero");
       return false;
     }
-    /* ONNX: negative starts/ends count from the end, then clamp ([0, dim] forward, [-1, dim-1] backward). */
-    int64_t dim = x->shape[a], s = starts[j], en = ends[j];
-    if (s < 0) s += dim;
-    if (en < 0) en += dim;
-    int64_t lo = st > 0 ? 0 : -1, hi = st > 0 ? dim : dim - 1;
-    s = s < lo ? lo : s > hi ? hi : s;
-    en = en < lo ? lo : en > hi ? hi : en;
-    int64_t len = st > 0 ? (en - s + st - 1) / st : (s - en - st - 1) / -st;
-    first[a] = s, step[a] = st, shape[a] = len > 0 ? len : 0;
+    shape[a] = qcnnSliceLength(x->shape[a], starts[j], ends[j], st, &first[a]);
+    step[a] = st;
   }
   if (!qcnnEvalOut(e, 0, x->isInt, x->rank, shape)) return false;
   qcnnStrides(x->rank, x->shape, xs);

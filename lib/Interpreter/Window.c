@@ -41,14 +41,13 @@ bool qcnnWindowInit(QcnnEval *e, const QcnnTensor *x, const int64_t *kernel, boo
       qcnnEmitError(e->loc, "invalid window: kernel, stride and dilation must be >= 1 and pads >= 0");
       return false;
     }
-    int64_t span = w->in[d] + w->padBegin[d] + w->padEnd[d] - (w->kernel[d] - 1) * w->dil[d] - 1;
-    if (span < 0) {
+    w->out[d] = qcnnWindowOutputSize(w->in[d], w->kernel[d], w->stride[d], w->dil[d], w->padBegin[d], w->padEnd[d],
+                                     ceilMode);
+    if (w->out[d] < 0) {
       qcnnEmitError(e->loc, "window of extent %lld does not fit spatial dimension %d of size %lld (padded)",
                     (long long)((w->kernel[d] - 1) * w->dil[d] + 1), d, (long long)w->in[d]);
       return false;
     }
-    w->out[d] = (ceilMode ? (span + w->stride[d] - 1) / w->stride[d] : span / w->stride[d]) + 1;
-    if (ceilMode && (w->out[d] - 1) * w->stride[d] >= w->in[d] + w->padBegin[d]) w->out[d]--;
   }
   return true;
 }
