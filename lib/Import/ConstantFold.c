@@ -74,7 +74,7 @@ bool impLowerGather(ImpNode *n) {
     else
       s.dims[s.rank++] = d.dims[i];
   }
-  ImpConst *k = impConstNew(qcnnShapeNumElements(&s));
+  ImpConst *k = impConstNew(qcnnShapeNumElements(s.rank, s.dims));
   int64_t pos = 0;
   for (int64_t o = 0; o < outer; o++)
     for (int64_t j = 0; j < idx->n; j++) {
@@ -129,7 +129,7 @@ bool impLowerConstantOfShape(ImpNode *n) {
     impConstFree(vk);
     if (!one) return impNodeError(n, "value must hold one element");
   }
-  ImpConst *k = impConstNew(qcnnShapeNumElements(&s));
+  ImpConst *k = impConstNew(qcnnShapeNumElements(s.rank, s.dims));
   for (int64_t i = 0; i < k->n; i++) k->data[i] = v;
   return impBindConst(n, 0, &s, elt, k);
 }
@@ -150,8 +150,8 @@ bool impTryFoldBinary(ImpNode *n, int which, bool *folded) {
   bool isInt = !impIsFloat(elt);
   if (!n->in[0]->konst || !n->in[1]->konst || (!isInt && which != '^')) return true;
   QcnnShape a = shapeOfInput(n, 0), b = shapeOfInput(n, 1), s;
-  if (!qcnnShapeBroadcast(&a, &b, &s)) return impNodeError(n, "operand shapes cannot be broadcast together");
-  ImpConst *k = impConstNew(qcnnShapeNumElements(&s));
+  if (!impBroadcast(&a, &b, &s)) return impNodeError(n, "operand shapes cannot be broadcast together");
+  ImpConst *k = impConstNew(qcnnShapeNumElements(s.rank, s.dims));
   for (int64_t o = 0; o < k->n; o++) {
     int64_t rem = o, ia = 0, ib = 0, sa = 1, sb = 1;
     for (int d = s.rank - 1; d >= 0; d--) {

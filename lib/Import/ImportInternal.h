@@ -3,10 +3,10 @@
 #ifndef QCNN_LIB_IMPORT_INTERNAL_H
 #define QCNN_LIB_IMPORT_INTERNAL_H
 
-#include "ShapeInference.h"
 #include "onnx/onnx.pb-c.h"
 #include "qcnn/IR.h"
 #include "qcnn/Import.h"
+#include "qcnn/Shape.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -91,6 +91,8 @@ bool impBindAlias(ImpNode *n, size_t idx, ImpValue *v);
 /*===-- Types and shapes --------------------------------------------------------------------===*/
 
 void impShapeOf(MlirType t, QcnnShape *out);
+/* qcnnBroadcastShapes on QcnnShape values (`out` may alias a or b); false if incompatible. */
+bool impBroadcast(const QcnnShape *a, const QcnnShape *b, QcnnShape *out);
 MlirType impElt(MlirType t);
 bool impIsFloat(MlirType elt);
 MlirType impTensorType(const QcnnShape *s, MlirType elt);

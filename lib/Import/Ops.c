@@ -72,7 +72,7 @@ static bool lowerDropout(ImpNode *n) {
   if (!lowerIdentity(n)) return false;
   if (n->node->n_output < 2 || !*n->node->output[1]) return true;
   QcnnShape s = inShape(n, 0);
-  ImpConst *k = impConstNew(qcnnShapeNumElements(&s));
+  ImpConst *k = impConstNew(qcnnShapeNumElements(s.rank, s.dims));
   for (int64_t i = 0; i < k->n; i++) k->data[i] = 1;
   return impBindConst(n, 1, &s, mlirIntegerTypeGet(C(n), 1), k);
 }
@@ -83,7 +83,7 @@ static bool binary(ImpNode *n, QcnnOpKind kind, int which) {
   if (!impTryFoldBinary(n, which, &folded)) return false;
   if (folded) return true;
   QcnnShape a = inShape(n, 0), b = inShape(n, 1), s;
-  if (!qcnnShapeBroadcast(&a, &b, &s)) return impNodeError(n, "operand shapes cannot be broadcast together");
+  if (!impBroadcast(&a, &b, &s)) return impNodeError(n, "operand shapes cannot be broadcast together");
   MlirType elt = impIsFloat(inElt(n, 0)) || !impIsFloat(inElt(n, 1)) ? inElt(n, 0) : inElt(n, 1);
   MlirValue ops[2] = {impOperand(n, 0), impOperand(n, 1)};
   return impEmitSimple(n, kind, 2, ops, &s, elt, 0, NULL);
@@ -173,13 +173,19 @@ static bool windowAttrs(ImpNode *n, const QcnnShape *x, bool kernelFromWeights, 
   return true;
 }
 
-static void windowOut(const QcnnShape *x, const Window *w, int64_t channels, bool ceilMode, QcnnShape *out) {
+/* Result shape of a windowed op; reports a window that does not fit (or negative pads). */
+static bool windowOut(ImpNode *n, const QcnnShape *x, const Window *w, int64_t channels, bool ceilMode,
+                      QcnnShape *out) {
   out->rank = x->rank;
   out->dims[0] = x->dims[0];
   out->dims[1] = channels;
-  for (int i = 0; i < w->sp; i++)
-    out->dims[i + 2] = qcnnWindowOutDim(x->dims[i + 2], w->kernel[i], w->strides[i], w->dilations[i], w->pads[i],
-                                        w->pads[i + w->sp], ceilMode);
+  for (int i = 0; i < w->sp; i++) {
+    out->dims[i + 2] = qcnnWindowOutputSize(x->dims[i + 2], w->kernel[i], w->strides[i], w->dilations[i], w->pads[i],
+                                            w->pads[i + w->sp], ceilMode);
+    if (out->dims[i + 2] < 0)
+      return impNodeError(n, "window does not fit input extent %lld on spatial axis %d", (long long)x->dims[i + 2], i);
+  }
+  return true;
 }
 
 static bool lowerConv(ImpNode *n) {
@@ -193,7 +199,7 @@ static bool lowerConv(ImpNode *n) {
   if (group < 1 || x.dims[1] != w.dims[1] * group || w.dims[0] % group != 0)
     return impNodeError(n, "input channels %lld do not match weight shape and group %lld", (long long)x.dims[1],
                         (long long)group);
-  windowOut(&x, &win, w.dims[0], false, &s);
+  if (!windowOut(n, &x, &win, w.dims[0], false, &s)) return false;
   MlirValue ops[3] = {impOperand(n, 0), impOperand(n, 1)};
   size_t nOps = 2;
   if (impHasInput(n, 2)) ops[nOps++] = impOperand(n, 2);
@@ -213,7 +219,7 @@ static bool lowerPool(ImpNode *n, bool isMax) {
   Window win;
   if (!windowAttrs(n, &x, false, NULL, &win)) return false;
   int64_t ceilMode = impAttrInt(n->node, "ceil_mode", 0);
-  windowOut(&x, &win, x.dims[1], ceilMode != 0, &s);
+  if (!windowOut(n, &x, &win, x.dims[1], ceilMode != 0, &s)) return false;
   MlirValue xv = impOperand(n, 0);
   MlirNamedAttribute attrs[5] = {qcnnNamedI64(C(n), QCNN_ATTR_CEIL_MODE, ceilMode)};
   if (isMax) {
@@ -248,7 +254,7 @@ static bool lowerMatMul(ImpNode *n) {
   QcnnShape ab = {.rank = a.rank - 2}, bb = {.rank = b.rank - 2}, s;
   memcpy(ab.dims, a.dims, sizeof(int64_t) * (size_t)ab.rank);
   memcpy(bb.dims, b.dims, sizeof(int64_t) * (size_t)bb.rank);
-  if (!qcnnShapeBroadcast(&ab, &bb, &s)) return impNodeError(n, "batch dimensions cannot be broadcast");
+  if (!impBroadcast(&ab, &bb, &s)) return impNodeError(n, "batch dimensions cannot be broadcast");
   if (!aVec) s.dims[s.rank++] = a.dims[a.rank - 2];
   if (!bVec) s.dims[s.rank++] = b.dims[b.rank - 1];
   MlirValue ops[2] = {impOperand(n, 0), impOperand(n, 1)};
@@ -263,7 +269,7 @@ static bool lowerGemm(ImpNode *n) {
   int64_t m = a.dims[ta ? 1 : 0], k = a.dims[ta ? 0 : 1], kb = b.dims[tb ? 1 : 0], nn = b.dims[tb ? 0 : 1];
   if (k != kb) return impNodeError(n, "inner dimensions %lld and %lld differ", (long long)k, (long long)kb);
   QcnnShape s = {2, {m, nn}}, cs, chk;
-  if (impHasInput(n, 2) && (cs = inShape(n, 2), !qcnnShapeBroadcast(&s, &cs, &chk) || chk.rank != 2 ||
+  if (impHasInput(n, 2) && (cs = inShape(n, 2), !impBroadcast(&s, &cs, &chk) || chk.rank != 2 ||
                             chk.dims[0] != m || chk.dims[1] != nn))
     return impNodeError(n, "bias C does not broadcast to %lldx%lld", (long long)m, (long long)nn);
   MlirValue ops[3] = {impOperand(n, 0), impOperand(n, 1)};
@@ -343,9 +349,9 @@ static bool lowerReshape(ImpNode *n) {
     else if (s.dims[i] < 0) return impNodeError(n, "invalid target shape entry %lld", (long long)spec[i]);
     else known *= s.dims[i];
   }
-  int64_t total = qcnnShapeNumElements(&x);
+  int64_t total = qcnnShapeNumElements(x.rank, x.dims);
   if (infer >= 0) s.dims[infer] = known ? total / known : 0;
-  if (qcnnShapeNumElements(&s) != total) return impNodeError(n, "cannot reshape %lld elements to the target shape", (long long)total);
+  if (qcnnShapeNumElements(s.rank, s.dims) != total) return impNodeError(n, "cannot reshape %lld elements to the target shape", (long long)total);
   return reshapeLike(n, QCNN_OP_RESHAPE, &s, QCNN_ATTR_SHAPE, s.rank, s.dims, false);
 }
 
@@ -419,7 +425,7 @@ static bool lowerUnsqueeze(ImpNode *n) {
 static ImpConst *concatConst(ImpNode *n, int64_t axis, const QcnnShape *out) {
   int64_t outer = 1, total = 0;
   for (int i = 0; i < axis; i++) outer *= out->dims[i];
-  ImpConst *k = impConstNew(qcnnShapeNumElements(out));
+  ImpConst *k = impConstNew(qcnnShapeNumElements(out->rank, out->dims));
   for (int64_t o = 0; o < outer; o++)
     for (size_t i = 0; i < n->nIn; i++) {
       int64_t chunk = n->in[i]->konst->n / (outer ? outer : 1);
@@ -509,7 +515,7 @@ static bool lowerSplit(ImpNode *n) {
 /* Gathers a constant slice (shape chains). */
 static ImpConst *sliceConst(const ImpConst *src, const QcnnShape *x, const QcnnShape *out, const int64_t *start,
                             const int64_t *step) {
-  ImpConst *k = impConstNew(qcnnShapeNumElements(out));
+  ImpConst *k = impConstNew(qcnnShapeNumElements(out->rank, out->dims));
   for (int64_t o = 0; o < k->n; o++) {
     int64_t rem = o, off = 0, stride = 1;
     for (int d = out->rank - 1; d >= 0; d--) {
@@ -689,7 +695,7 @@ static bool quantShape(ImpNode *n, size_t nParams, QcnnShape *s) {
   *s = inShape(n, 0);
   for (size_t i = 1; i < nParams; i++) {
     QcnnShape p = inShape(n, i);
-    if (!qcnnShapeBroadcast(s, &p, s)) return impNodeError(n, "parameter '%s' does not broadcast to the input", n->in[i]->name);
+    if (!impBroadcast(s, &p, s)) return impNodeError(n, "parameter '%s' does not broadcast to the input", n->in[i]->name);
   }
   return true;
 }
@@ -787,7 +793,9 @@ static bool lowerQuantAvgPool(ImpNode *n) {
   int64_t k = impAttrInt(n->node, "kernel", 1), st = impAttrInt(n->node, "stride", 1);
   if (k < 1 || st < 1) return impNodeError(n, "kernel and stride must be positive");
   int h = nhwc ? 1 : 2;
-  for (int i = h; i < h + 2; i++) s.dims[i] = qcnnWindowOutDim(x.dims[i], k, st, 1, 0, 0, false);
+  for (int i = h; i < h + 2; i++)
+    if ((s.dims[i] = qcnnWindowOutputSize(x.dims[i], k, st, 1, 0, 0, false)) < 0)
+      return impNodeError(n, "kernel %lld does not fit input extent %lld", (long long)k, (long long)x.dims[i]);
   MlirValue xv = impOperand(n, 0);
   MlirNamedAttribute attrs[] = {qcnnNamedString(C(n), QCNN_ATTR_DATA_LAYOUT, dl),
                                 qcnnNamedI64(C(n), QCNN_ATTR_IBITS, impAttrInt(n->node, "ibits", 1)),

@@ -57,6 +57,13 @@ void impShapeOf(MlirType t, QcnnShape *out) {
   for (int i = 0; i < out->rank; i++) out->dims[i] = mlirShapedTypeGetDimSize(t, i);
 }
 
+bool impBroadcast(const QcnnShape *a, const QcnnShape *b, QcnnShape *out) {
+  intptr_t rank = qcnnBroadcastShapes(a->rank, a->dims, b->rank, b->dims, out->dims);
+  if (rank < 0) return false;
+  out->rank = (int)rank;
+  return true;
+}
+
 MlirType impElt(MlirType t) { return mlirShapedTypeGetElementType(t); }
 bool impIsFloat(MlirType elt) { return mlirTypeIsAFloat(elt); }
 MlirType impTensorType(const QcnnShape *s, MlirType elt) { return qcnnTensorType(s->rank, s->dims, elt); }
