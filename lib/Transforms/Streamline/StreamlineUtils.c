@@ -1,0 +1,284 @@
+/* Shared machinery of the streamlining rewrites: the pattern pass, matching "x op constant",
+ * per-channel constants, exact threshold arithmetic, building and replacing ops. */
+#include "StreamlineUtils.h"
+#include "qcnn/Shape.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*===-- The pass -----------------------------------------------------------------------------===*/
+
+typedef struct {
+  const QcnnRewrite *const *rewrites;
+  intptr_t n;
+} StreamlineState;
+
+static MlirLogicalResult matchAndRewrite(MlirRewritePattern p, MlirOperation op, MlirPatternRewriter pr, void *ud) {
+  (void)p;
+  const QcnnRewrite *r = ud;
+  MlirRewriterBase rw = mlirPatternRewriterAsBase(pr);
+  mlirRewriterBaseSetInsertionPointBefore(rw, op);
+  return r->fn(op, rw) ? mlirLogicalResultSuccess() : mlirLogicalResultFailure();
+}
+
+static MlirWalkResult explain(MlirOperation op, void *ud) {
+  const StreamlineState *s = ud;
+  QcnnOpKind kind = qcnnOpGetKind(op);
+  MlirRewriterBase none = {NULL};
+  for (intptr_t i = 0; i < s->n; i++)
+    if (s->rewrites[i]->root == kind) s->rewrites[i]->fn(op, none);
+  return MlirWalkResultAdvance;
+}
+
+static bool run(MlirOperation op, void *state) {
+  const StreamlineState *s = state;
+  MlirContext ctx = mlirOperationGetContext(op);
+  MlirRewritePatternSet set = mlirRewritePatternSetCreate(ctx);
+  MlirRewritePatternCallbacks cb = {NULL, NULL, matchAndRewrite};
+  for (intptr_t i = 0; i < s->n; i++) {
+    MlirStringRef root = mlirStringRefCreateFromCString(qcnnOpKindName(s->rewrites[i]->root));
+    mlirRewritePatternSetAdd(set, mlirOpRewritePatternCreate(root, 1, ctx, cb, (void *)s->rewrites[i], 0, NULL));
+  }
+  MlirFrozenRewritePatternSet frozen = mlirFreezeRewritePattern(set);
+  MlirGreedyRewriteDriverConfig cfg = mlirGreedyRewriteDriverConfigCreate();
+  bool ok = mlirLogicalResultIsSuccess(mlirApplyPatternsAndFoldGreedilyWithOp(op, frozen, cfg));
+  mlirGreedyRewriteDriverConfigDestroy(cfg);
+  mlirFrozenRewritePatternSetDestroy(frozen);
+  if (!ok) {
+    qcnnEmitError(mlirOperationGetLocation(op), "streamlining did not converge");
+    return false;
+  }
+  mlirOperationWalk(op, explain, (void *)s, MlirWalkPreOrder);
+  return true;
+}
+
+MlirPass qcnnStreamlinePassCreate(const QcnnPassInfo *info, const QcnnRewrite *const *rewrites, intptr_t n) {
+  StreamlineState s = {rewrites, n};
+  return qcnnPassCreate(info, run, &s, sizeof s);
+}
+
+/*===-- Matching -----------------------------------------------------------------------------===*/
+
+MlirOperation qcnnDefiningOp(MlirValue v, QcnnOpKind kind) {
+  if (!mlirValueIsAOpResult(v)) return (MlirOperation){NULL};
+  MlirOperation def = mlirOpResultGetOwner(v);
+  return qcnnOpIs(def, kind) ? def : (MlirOperation){NULL};
+}
+
+bool qcnnHasOneUse(MlirValue v) {
+  MlirOpOperand use = mlirValueGetFirstUse(v);
+  return !mlirOpOperandIsNull(use) && mlirOpOperandIsNull(mlirOpOperandGetNextUse(use));
+}
+
+static bool sameShape(MlirValue a, MlirValue b) {
+  int64_t da[QCNN_MAX_RANK], db[QCNN_MAX_RANK];
+  intptr_t ra = qcnnValueShape(a, da, QCNN_MAX_RANK), rb = qcnnValueShape(b, db, QCNN_MAX_RANK);
+  return ra >= 0 && ra == rb && memcmp(da, db, (size_t)ra * sizeof da[0]) == 0;
+}
+
+bool qcnnMatchConstOperand(MlirOperation op, bool commutative, MlirValue *x, MlirValue *c) {
+  MlirValue a = mlirOperationGetOperand(op, 0), b = mlirOperationGetOperand(op, 1);
+  bool ca = qcnnValueIsConstant(a), cb = qcnnValueIsConstant(b);
+  if (ca == cb || (ca && !commutative)) return false;
+  *x = ca ? b : a;
+  *c = ca ? a : b;
+  return sameShape(*x, mlirOperationGetResult(op, 0));
+}
+
+/*===-- Constants ----------------------------------------------------------------------------===*/
+
+double *qcnnReadConstant(MlirValue c, intptr_t *n) {
+  int64_t count = qcnnTypeNumElements(mlirValueGetType(c));
+  if (count < 0) return NULL;
+  double *v = malloc((size_t)(count ? count : 1) * sizeof *v);
+  if (qcnnConstantRead(c, v, count) != count) {
+    free(v);
+    return NULL;
+  }
+  *n = count;
+  return v;
+}
+
+int64_t qcnnChannelCount(MlirValue v, intptr_t axis) {
+  int64_t d[QCNN_MAX_RANK];
+  intptr_t r = qcnnValueShape(v, d, QCNN_MAX_RANK);
+  return axis < r && d[axis] != QCNN_DIM_DYNAMIC ? d[axis] : -1;
+}
+
+double *qcnnChannelValues(MlirValue c, intptr_t rank, intptr_t axis, int64_t channels) {
+  int64_t d[QCNN_MAX_RANK];
+  intptr_t rc = qcnnValueShape(c, d, QCNN_MAX_RANK);
+  if (rc < 0 || rc > rank) return NULL;
+  bool perChannel = false;
+  for (intptr_t i = 0; i < rc; i++) {
+    intptr_t a = rank - rc + i; /* numpy broadcasting aligns trailing axes */
+    if (d[i] == 1) continue;
+    if (a != axis || d[i] != channels) return NULL;
+    perChannel = true;
+  }
+  intptr_t n;
+  double *all = qcnnReadConstant(c, &n);
+  if (!all) return NULL;
+  double *out = malloc((size_t)(channels ? channels : 1) * sizeof *out);
+  for (int64_t k = 0; k < channels; k++) out[k] = all[perChannel ? k : 0];
+  free(all);
+  return out;
+}
+
+MlirValue qcnnBuildConstant(MlirRewriterBase rw, MlirLocation loc, MlirType type, const double *values) {
+  MlirOperation op = qcnnConstantBuild(loc, type, values, NULL);
+  mlirRewriterBaseInsert(rw, op);
+  return mlirOperationGetResult(op, 0);
+}
+
+MlirValue qcnnBuildChannelConstant(MlirRewriterBase rw, MlirLocation loc, intptr_t rank, intptr_t axis, int64_t n,
+                                   const double *values) {
+  bool uniform = true;
+  for (int64_t k = 1; k < n; k++) uniform &= values[k] == values[0];
+  MlirType f64 = mlirF64TypeGet(mlirLocationGetContext(loc));
+  int64_t shape[QCNN_MAX_RANK];
+  intptr_t r = 0;
+  if (!uniform) {
+    shape[r++] = n;
+    for (intptr_t a = axis + 1; a < rank; a++) shape[r++] = 1;
+  }
+  return qcnnBuildConstant(rw, loc, qcnnTensorType(r, shape, f64), values);
+}
+
+MlirType qcnnWithElementType(MlirType t, MlirType elt) {
+  int64_t d[QCNN_MAX_RANK];
+  intptr_t r = qcnnTypeShape(t, d, QCNN_MAX_RANK);
+  return qcnnTensorType(r, d, elt);
+}
+
+/* Flat index into a row-major tensor of shape `d` (rank r) for the broadcast output index `idx` of rank
+ * `rank`. */
+static int64_t broadcastIndex(const int64_t *idx, intptr_t rank, const int64_t *d, intptr_t r) {
+  int64_t flat = 0;
+  for (intptr_t i = 0; i < r; i++) flat = flat * d[i] + (d[i] == 1 ? 0 : idx[rank - r + i]);
+  return flat;
+}
+
+double *qcnnCombineConstants(MlirValue a, MlirValue b, QcnnCombineFn fn, int64_t *shape, intptr_t *rank) {
+  int64_t da[QCNN_MAX_RANK], db[QCNN_MAX_RANK];
+  intptr_t ra = qcnnValueShape(a, da, QCNN_MAX_RANK), rb = qcnnValueShape(b, db, QCNN_MAX_RANK), na, nb;
+  if (ra < 0 || rb < 0) return NULL;
+  *rank = qcnnBroadcastShapes(ra, da, rb, db, shape);
+  if (*rank < 0) return NULL;
+  double *va = qcnnReadConstant(a, &na), *vb = qcnnReadConstant(b, &nb);
+  int64_t n = 1;
+  for (intptr_t i = 0; i < *rank; i++) n *= shape[i];
+  double *out = va && vb ? malloc((size_t)(n ? n : 1) * sizeof *out) : NULL;
+  int64_t idx[QCNN_MAX_RANK] = {0};
+  for (int64_t k = 0; out && k < n; k++) {
+    out[k] = fn(va[broadcastIndex(idx, *rank, da, ra)], vb[broadcastIndex(idx, *rank, db, rb)]);
+    for (intptr_t i = *rank - 1; i >= 0 && ++idx[i] == shape[i]; i--) idx[i] = 0;
+  }
+  free(va);
+  free(vb);
+  return out;
+}
+
+/*===-- Exact arithmetic ---------------------------------------------------------------------===*/
+
+double qcnnSubRoundUp(double t, double c) {
+  double s = t - c;
+  /* TwoSum: the exact difference is s + err. */
+  double bb = s - t, err = (t - (s - bb)) + (-c - bb);
+  return err > 0 ? nextafter(s, INFINITY) : s;
+}
+
+double qcnnDivRoundUp(double t, double c) {
+  double q = t / c;
+  /* fma gives the exact sign of q*c - t: below t means q is below the exact quotient (c > 0). */
+  return fma(q, c, -t) < 0 ? nextafter(q, INFINITY) : q;
+}
+
+/*===-- Building and replacing ---------------------------------------------------------------===*/
+
+MlirValue qcnnBuildOp(MlirRewriterBase rw, QcnnOpKind kind, MlirLocation loc, intptr_t nOperands,
+                      const MlirValue *operands, MlirType resultType, intptr_t nAttrs, const MlirNamedAttribute *attrs) {
+  MlirOperation op = qcnnOpBuild(kind, loc, nOperands, operands, 1, &resultType, nAttrs, attrs);
+  mlirRewriterBaseInsert(rw, op);
+  return mlirOperationGetResult(op, 0);
+}
+
+MlirValue qcnnCloneWithOperand(MlirRewriterBase rw, MlirOperation op, intptr_t index, MlirValue value, MlirType type) {
+  MlirValue operands[8];
+  intptr_t n = mlirOperationGetNumOperands(op);
+  for (intptr_t i = 0; i < n && i < 8; i++) operands[i] = i == index ? value : mlirOperationGetOperand(op, i);
+  MlirNamedAttribute attrs[16];
+  intptr_t na = mlirOperationGetNumAttributes(op);
+  for (intptr_t i = 0; i < na && i < 16; i++) attrs[i] = mlirOperationGetAttribute(op, i);
+  return qcnnBuildOp(rw, qcnnOpGetKind(op), mlirOperationGetLocation(op), n, operands, type, na, attrs);
+}
+
+static bool isDead(MlirOperation op) {
+  for (intptr_t i = 0; i < mlirOperationGetNumResults(op); i++)
+    if (!mlirOpOperandIsNull(mlirValueGetFirstUse(mlirOperationGetResult(op, i)))) return false;
+  return true;
+}
+
+static void eraseDeadProducers(MlirRewriterBase rw, intptr_t n, const MlirValue *values);
+
+/* Erases the producer of `v` if it is a qcnn op or a constant that is now unused, and so on upstream. */
+static void eraseDeadProducer(MlirRewriterBase rw, MlirValue v) {
+  if (!mlirValueIsAOpResult(v)) return;
+  MlirOperation def = mlirOpResultGetOwner(v);
+  if ((qcnnOpGetKind(def) == QCNN_OP_UNKNOWN && !qcnnValueIsConstant(v)) || !isDead(def)) return;
+  MlirValue operands[8];
+  intptr_t n = mlirOperationGetNumOperands(def);
+  for (intptr_t i = 0; i < n && i < 8; i++) operands[i] = mlirOperationGetOperand(def, i);
+  mlirRewriterBaseEraseOp(rw, def);
+  eraseDeadProducers(rw, n < 8 ? n : 8, operands);
+}
+
+/* Each distinct value once: a producer feeding two operands must not be erased twice. */
+static void eraseDeadProducers(MlirRewriterBase rw, intptr_t n, const MlirValue *values) {
+  for (intptr_t i = 0; i < n; i++) {
+    bool seen = false;
+    for (intptr_t j = 0; j < i; j++) seen |= mlirValueEqual(values[i], values[j]);
+    if (!seen) eraseDeadProducer(rw, values[i]);
+  }
+}
+
+void qcnnReplaceOp(MlirRewriterBase rw, MlirOperation op, MlirValue v) {
+  MlirValue operands[8];
+  intptr_t n = mlirOperationGetNumOperands(op);
+  for (intptr_t i = 0; i < n && i < 8; i++) operands[i] = mlirOperationGetOperand(op, i);
+  mlirRewriterBaseReplaceOpWithValues(rw, op, 1, &v);
+  eraseDeadProducers(rw, n < 8 ? n : 8, operands);
+}
+
+void qcnnReplaceOperand(MlirRewriterBase rw, MlirOperation op, intptr_t index, MlirValue v) {
+  MlirValue old = mlirOperationGetOperand(op, index);
+  mlirRewriterBaseStartOpModification(rw, op);
+  mlirOperationSetOperand(op, index, v);
+  mlirRewriterBaseFinalizeOpModification(rw, op);
+  eraseDeadProducer(rw, old);
+}
+
+bool qcnnCollapseRepeated(MlirOperation op, MlirRewriterBase rw, QcnnCombineFn fn) {
+  MlirValue inner, b, x, a;
+  if (!qcnnMatchConstOperand(op, true, &inner, &b)) return false;
+  MlirOperation def = qcnnDefiningOp(inner, qcnnOpGetKind(op));
+  if (mlirOperationIsNull(def) || !qcnnHasOneUse(inner) || !qcnnMatchConstOperand(def, true, &x, &a)) return false;
+  int64_t shape[QCNN_MAX_RANK], xs[QCNN_MAX_RANK], out[QCNN_MAX_RANK];
+  intptr_t rank, xr = qcnnValueShape(x, xs, QCNN_MAX_RANK);
+  double *v = qcnnCombineConstants(a, b, fn, shape, &rank);
+  if (!v) return false;
+  if (qcnnBroadcastShapes(xr, xs, rank, shape, out) != xr || memcmp(out, xs, (size_t)xr * sizeof xs[0]) != 0) {
+    free(v);
+    return false;
+  }
+  MlirType ea = mlirShapedTypeGetElementType(mlirValueGetType(a));
+  MlirType eb = mlirShapedTypeGetElementType(mlirValueGetType(b));
+  MlirLocation loc = mlirOperationGetLocation(op);
+  MlirType elt = mlirTypeIsAInteger(ea) && mlirTypeEqual(ea, eb) ? ea : mlirF64TypeGet(mlirLocationGetContext(loc));
+  MlirValue operands[2] = {x, qcnnBuildConstant(rw, loc, qcnnTensorType(rank, shape, elt), v)};
+  free(v);
+  MlirType type = mlirValueGetType(mlirOperationGetResult(op, 0));
+  qcnnReplaceOp(rw, op, qcnnBuildOp(rw, qcnnOpGetKind(op), loc, 2, operands, type, 0, NULL));
+  return true;
+}

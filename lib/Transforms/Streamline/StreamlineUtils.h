@@ -1,0 +1,93 @@
+/* Shared machinery of the streamlining rewrites (lib/Transforms/Streamline/): every rewrite is one
+ * function that both the single-rewrite pass and the qcnn-streamline fixpoint run as an
+ * MlirRewritePattern, plus helpers for "x op constant", per-channel constants, exact threshold
+ * arithmetic and building/replacing ops through the rewriter. */
+#ifndef QCNN_TRANSFORMS_STREAMLINE_UTILS_H
+#define QCNN_TRANSFORMS_STREAMLINE_UTILS_H
+
+#include "qcnn/IR.h"
+#include "qcnn/Passes.h"
+
+#include <mlir-c/Rewrite.h>
+
+/* Rewrites `op` (whose kind is the rewrite's root) through `rw` and returns true, or returns false
+ * without touching the IR. When `rw` is null (qcnnRewriteIsExplain) nothing may change: the function
+ * only emits a remark if a rewrite a user would expect is blocked (run once after the fixpoint, so
+ * each remark is printed once). The insertion point is set before `op`. */
+typedef bool (*QcnnRewriteFn)(MlirOperation op, MlirRewriterBase rw);
+
+typedef struct {
+  QcnnOpKind root;
+  QcnnRewriteFn fn;
+} QcnnRewrite;
+
+static inline bool qcnnRewriteIsExplain(MlirRewriterBase rw) { return rw.ptr == NULL; }
+
+/* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
+ * outlive the pass (use static storage). */
+MlirPass qcnnStreamlinePassCreate(const QcnnPassInfo *info, const QcnnRewrite *const *rewrites, intptr_t n);
+
+/*===-- Matching -----------------------------------------------------------------------------===*/
+
+/* The op of `kind` defining `v`, or a null op. */
+MlirOperation qcnnDefiningOp(MlirValue v, QcnnOpKind kind);
+/* For a binary elementwise op: x and the constant c of "x op c". `commutative` also accepts "c op x".
+ * False if no operand (or both) is constant, or if c broadcasts x to a larger shape. */
+bool qcnnMatchConstOperand(MlirOperation op, bool commutative, MlirValue *x, MlirValue *c);
+/* Whether `v` has exactly one use. */
+bool qcnnHasOneUse(MlirValue v);
+
+/*===-- Constants ----------------------------------------------------------------------------===*/
+
+/* All elements of constant `c` (malloc'd, *n set), or NULL. */
+double *qcnnReadConstant(MlirValue c, intptr_t *n);
+/* The per-channel values (malloc'd, `channels` of them) of constant `c` broadcast against a value of
+ * rank `rank` whose channel axis is `axis`; NULL if c varies along any other axis or has a larger rank. */
+double *qcnnChannelValues(MlirValue c, intptr_t rank, intptr_t axis, int64_t channels);
+/* Channel count of `v` at `axis` (dims must be static there), or -1. */
+int64_t qcnnChannelCount(MlirValue v, intptr_t axis);
+
+/* An f64 constant of `n` values inserted at the rewriter's insertion point: a scalar (tensor<f64>)
+ * when all values are equal, else per channel, shaped to broadcast along `axis` of a rank-`rank` value
+ * ([C,1,...,1]). Derived scales are f64 so that products of f32 scales stay exact. */
+MlirValue qcnnBuildChannelConstant(MlirRewriterBase rw, MlirLocation loc, intptr_t rank, intptr_t axis,
+                                   int64_t n, const double *values);
+/* A constant of `type` holding `values`, inserted at the insertion point. */
+MlirValue qcnnBuildConstant(MlirRewriterBase rw, MlirLocation loc, MlirType type, const double *values);
+
+/* Elementwise a (op) b of two constants with numpy broadcasting, as f64: writes the result shape to
+ * `shape` (capacity QCNN_MAX_RANK) and returns the malloc'd values, or NULL if they do not broadcast. */
+typedef double (*QcnnCombineFn)(double a, double b);
+double *qcnnCombineConstants(MlirValue a, MlirValue b, QcnnCombineFn fn, int64_t *shape, intptr_t *rank);
+/* `t` with its element type replaced by `elt`. */
+MlirType qcnnWithElementType(MlirType t, MlirType elt);
+
+/*===-- Exact arithmetic ---------------------------------------------------------------------===*/
+
+/* The smallest double >= the exact t - c, and >= the exact t / c (c > 0): for any double x,
+ * x + c >= t  <=>  x >= qcnnSubRoundUp(t, c)  and  x * c >= t  <=>  x >= qcnnDivRoundUp(t, c). */
+double qcnnSubRoundUp(double t, double c);
+double qcnnDivRoundUp(double t, double c);
+
+/*===-- Building and replacing ---------------------------------------------------------------===*/
+
+/* Creates a qcnn op at the insertion point; returns its first result. */
+MlirValue qcnnBuildOp(MlirRewriterBase rw, QcnnOpKind kind, MlirLocation loc, intptr_t nOperands,
+                      const MlirValue *operands, MlirType resultType, intptr_t nAttrs, const MlirNamedAttribute *attrs);
+/* Clones `op` at the insertion point with operand `index` set to `value` and result type `type`. */
+MlirValue qcnnCloneWithOperand(MlirRewriterBase rw, MlirOperation op, intptr_t index, MlirValue value, MlirType type);
+/* Replaces `op`'s single result with `v`, erases `op`, then erases the producers of its operands that
+ * became dead (IRDL ops are not Pure, so nothing else would). */
+void qcnnReplaceOp(MlirRewriterBase rw, MlirOperation op, MlirValue v);
+/* Sets operand `index` of `op` to `v` (in place, through the rewriter) and erases the old producer if dead. */
+void qcnnReplaceOperand(MlirRewriterBase rw, MlirOperation op, intptr_t index, MlirValue v);
+
+/* (x op a) op b  ->  x op fn(a, b) for constants a, b, when the inner op (of the same kind as `op`)
+ * has no other use and the folded constant does not broadcast x. The new constant is f64 unless a and
+ * b share an integer element type. */
+bool qcnnCollapseRepeated(MlirOperation op, MlirRewriterBase rw, QcnnCombineFn fn);
+
+/* "'qcnn.mul' op" style prefix for remarks. */
+#define QCNN_OP_FMT "'%s' op "
+
+#endif /* QCNN_TRANSFORMS_STREAMLINE_UTILS_H */
