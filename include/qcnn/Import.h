@@ -14,9 +14,22 @@
 extern "C" {
 #endif
 
+/* A value for a graph input known when importing (qcnn-run's integer --input tensors): the input then
+ * becomes a constant, like an initializer, instead of a function argument, so shape/axes/k/pads
+ * operands given as graph inputs can be normalised into attributes. Only inputs declared int32 or
+ * int64 are bound; a binding for any other input (or an unknown name) is ignored. */
+typedef struct {
+  const char *name;
+  int rank;
+  const int64_t *shape;
+  const int64_t *values; /* product of shape elements, row-major */
+} QcnnImportBinding;
+
 typedef struct {
   /* Value given to every unknown or symbolic dimension of a graph input (the batch); default 1. */
   int64_t batchSize;
+  const QcnnImportBinding *bindings;
+  size_t numBindings;
 } QcnnImportOptions;
 
 void qcnnImportOptionsInit(QcnnImportOptions *opts);

@@ -9,7 +9,7 @@
 
 static MlirStringRef S(const char *s) { return mlirStringRefCreateFromCString(s); }
 
-void qcnnImportOptionsInit(QcnnImportOptions *opts) { opts->batchSize = 1; }
+void qcnnImportOptionsInit(QcnnImportOptions *opts) { *opts = (QcnnImportOptions){.batchSize = 1}; }
 
 static bool isDefaultDomain(const char *d) { return !d || !*d || strcmp(d, "ai.onnx") == 0; }
 
@@ -84,6 +84,45 @@ static bool importInitializers(Importer *im) {
   return true;
 }
 
+static const QcnnImportBinding *findBinding(const QcnnImportOptions *opts, const Onnx__ValueInfoProto *vi) {
+  bool isInt = vi->name && vi->type && vi->type->value_case == ONNX__TYPE_PROTO__VALUE_TENSOR_TYPE &&
+               (vi->type->tensor_type->elem_type == ONNX__TENSOR_PROTO__DATA_TYPE__INT64 ||
+                vi->type->tensor_type->elem_type == ONNX__TENSOR_PROTO__DATA_TYPE__INT32);
+  for (size_t i = 0; isInt && opts && i < opts->numBindings; i++)
+    if (strcmp(opts->bindings[i].name, vi->name) == 0) return &opts->bindings[i];
+  return NULL;
+}
+
+/* A bound graph input becomes a known constant of its declared element type and the bound shape,
+ * which must agree with every fixed dimension of the declared shape. */
+static bool bindInput(Importer *im, const Onnx__ValueInfoProto *vi, const QcnnImportBinding *b) {
+  MlirType declared;
+  if (!inputType(im, vi, &declared)) return false;
+  const Onnx__TensorShapeProto *ds = vi->type->tensor_type->shape;
+  bool fits = b->rank >= 0 && b->rank <= QCNN_MAX_RANK && (size_t)b->rank == ds->n_dim;
+  QcnnShape s = {.rank = b->rank};
+  int64_t n = 1;
+  for (int d = 0; fits && d < b->rank; d++) {
+    const Onnx__TensorShapeProto__Dimension *dim = ds->dim[d];
+    fits = b->shape[d] >= 0 && (dim->value_case != ONNX__TENSOR_SHAPE_PROTO__DIMENSION__VALUE_DIM_VALUE ||
+                                dim->dim_value <= 0 || dim->dim_value == b->shape[d]);
+    s.dims[d] = b->shape[d];
+    n *= b->shape[d];
+  }
+  if (!fits) {
+    QcnnBuf m = {0};
+    mlirTypePrint(declared, qcnnBufCallback, &m);
+    qcnnEmitError(im->fileLoc, "graph input '%s': the given value's shape does not match its declared type %s",
+                  vi->name, m.data);
+    qcnnBufFree(&m);
+    return false;
+  }
+  ImpConst *k = impConstNew(n);
+  for (int64_t i = 0; i < n; i++) k->data[i] = (double)b->values[i];
+  impDefine(im, vi->name, impTensorType(&s, impElt(declared)), (MlirValue){NULL}, k);
+  return true;
+}
+
 static bool lowerNode(Importer *im, Onnx__NodeProto *node, size_t index) {
   char generated[256];
   ImpNode n = {.im = im, .node = node, .domain = node->domain ? node->domain : "",
@@ -124,7 +163,7 @@ static int64_t defaultOpset(const Onnx__ModelProto *m) {
   return -1;
 }
 
-static bool importGraph(Importer *im, MlirOperation func) {
+static bool importGraph(Importer *im, MlirOperation func, const QcnnImportOptions *opts) {
   Onnx__GraphProto *g = im->graph;
   if (!importInitializers(im)) return false;
   size_t nArgs = 0;
@@ -137,12 +176,24 @@ static bool importGraph(Importer *im, MlirOperation func) {
   for (size_t i = 0; ok && i < g->n_input; i++) {
     const char *name = g->input[i]->name ? g->input[i]->name : "";
     if (impLookup(im, name)) continue; /* an initializer also listed as input is a constant */
+    const QcnnImportBinding *b = findBinding(opts, g->input[i]);
+    if (b) {
+      ok = bindInput(im, g->input[i], b);
+      continue;
+    }
     MlirType t;
     if (!(ok = inputType(im, g->input[i], &t))) break;
     MlirValue arg = mlirBlockAddArgument(im->block, t, im->fileLoc);
     impDefine(im, name, t, arg, NULL);
     argTypes[nArgs] = t;
     argAttrs[nArgs++] = nameDict(im->ctx, name);
+  }
+  for (size_t j = 0; ok && opts && j < opts->numBindings; j++) {
+    const char *name = opts->bindings[j].name;
+    bool found = false;
+    for (size_t i = 0; !found && i < g->n_input; i++) found = g->input[i]->name && strcmp(g->input[i]->name, name) == 0;
+    if (!found) qcnnErrorNoLoc("%s: the model has no input named '%s' (given a value at import)", im->fileName, name);
+    ok = found;
   }
   for (size_t i = 0; ok && i < g->n_node; i++) ok = lowerNode(im, g->node[i], i);
   for (size_t i = 0; ok && i < g->n_output; i++) {
@@ -214,7 +265,7 @@ MlirModule qcnnImportOnnx(MlirContext ctx, const void *data, size_t size, const 
     module = mlirModuleCreateEmpty(im.fileLoc);
     MlirOperation func = createMain(&im);
     mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
-    bool ok = importGraph(&im, func);
+    bool ok = importGraph(&im, func, opts);
     if (ok && !mlirOperationVerify(mlirModuleGetOperation(module))) {
       qcnnErrorNoLoc("%s: the imported IR does not verify", fileName);
       ok = false;

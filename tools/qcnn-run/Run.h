@@ -21,6 +21,10 @@ void qcnnFormatShape(const QcnnTensor *t, QcnnBuf *out);
 /* Prints one value as the message needs it (exact integers, %.9g floats). */
 void qcnnFormatValue(const QcnnTensor *t, int64_t flat, QcnnBuf *out);
 
+/* --print: writes `name: TYPE = [[...]]` to stdout, eliding long dimensions when `t` has more than
+ * `limit` elements. */
+void qcnnPrintResult(const char *name, MlirType type, const QcnnTensor *t, int64_t limit);
+
 /* --dump-intermediates: an onResult callback writing DIR/<op name>.npy. */
 typedef struct {
   const char *dir;

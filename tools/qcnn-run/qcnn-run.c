@@ -10,18 +10,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char kUsage[] =
     "usage: qcnn-run MODEL [--input [NAME=]FILE]... [--output [NAME=]FILE]... [--compare [NAME=]FILE]...\n"
     "                [--rtol R] [--atol A] [--dump-intermediates DIR] [--batch-size N]\n"
+    "                [--print] [--print-limit N] [--repeat N]\n"
     "       qcnn-run --equiv BEFORE AFTER [--random-inputs N] [--seed S] [--float-range LO,HI]\n"
     "                [--rtol R] [--atol A]\n"
     "MODEL is qcnn IR text (.mlir) or an ONNX model (.onnx). Tensors are .npy or ONNX TensorProto .pb\n"
-    "files, named by graph input/output name or, without NAME=, taken in order. See docs/qcnn-run.md.\n";
+    "files, named by graph input/output name or, without NAME=, taken in order. Named int32/int64\n"
+    "inputs of an .onnx model are bound as constants at import. See docs/qcnn-run.md.\n";
 
 typedef struct {
   const char *name; /* NULL: positional */
   const char *file;
+  bool offered;       /* offered to the importer as a constant (`imported` holds the value) */
+  QcnnArray imported;
 } Binding;
 
 typedef struct {
@@ -33,6 +38,8 @@ typedef struct {
   bool equiv;
   QcnnEquivOptions eq;
   int64_t batchSize;
+  bool print;
+  int64_t printLimit, repeat;
 } Cli;
 
 static bool addBinding(Binding *list, int *n, const char *arg, const char *flag) {
@@ -41,8 +48,7 @@ static bool addBinding(Binding *list, int *n, const char *arg, const char *flag)
     return false;
   }
   const char *eq = strchr(arg, '=');
-  list[*n].name = NULL;
-  list[*n].file = arg;
+  list[*n] = (Binding){.file = arg};
   if (eq) {
     char *name = strndup(arg, (size_t)(eq - arg));
     list[*n].name = name;
@@ -66,6 +72,7 @@ static bool parseCli(int argc, char **argv, Cli *c) {
   memset(c, 0, sizeof *c);
   c->eq = (QcnnEquivOptions){.trials = 1, .seed = 0, .floatLo = -1, .floatHi = 1, .tol = {1e-5, 1e-8}};
   c->batchSize = 1;
+  c->printLimit = 1000;
   bool tolSet = false;
   for (int a = 1; a < argc; a++) {
     const char *arg = argv[a];
@@ -73,8 +80,8 @@ static bool parseCli(int argc, char **argv, Cli *c) {
       fputs(kUsage, stdout);
       exit(0);
     }
-    if (strcmp(arg, "--equiv") == 0) {
-      c->equiv = true;
+    if (strcmp(arg, "--equiv") == 0 || strcmp(arg, "--print") == 0) {
+      *(arg[2] == 'e' ? &c->equiv : &c->print) = true;
       continue;
     }
     if (arg[0] != '-' || strcmp(arg, "-") == 0) {
@@ -86,7 +93,8 @@ static bool parseCli(int argc, char **argv, Cli *c) {
       continue;
     }
     static const char *const kValueFlags[] = {"--input", "--output", "--compare", "--dump-intermediates", "--rtol",
-                                              "--atol", "--random-inputs", "--seed", "--batch-size", "--float-range"};
+                                              "--atol", "--random-inputs", "--seed", "--batch-size", "--float-range",
+                                              "--print-limit", "--repeat"};
     bool known = false;
     for (size_t f = 0; f < sizeof kValueFlags / sizeof kValueFlags[0]; f++) known = known || strcmp(arg, kValueFlags[f]) == 0;
     if (!known) {
@@ -111,11 +119,14 @@ static bool parseCli(int argc, char **argv, Cli *c) {
       if (!parseNumber(arg, v, &num) || num < 0) return false;
       *(arg[2] == 'r' ? &c->eq.tol.rtol : &c->eq.tol.atol) = num;
       tolSet = true;
-    } else if (strcmp(arg, "--random-inputs") == 0 || strcmp(arg, "--seed") == 0 || strcmp(arg, "--batch-size") == 0) {
+    } else if (strcmp(arg, "--random-inputs") == 0 || strcmp(arg, "--seed") == 0 || strcmp(arg, "--batch-size") == 0 ||
+               strcmp(arg, "--print-limit") == 0 || strcmp(arg, "--repeat") == 0) {
       if (!parseNumber(arg, v, &num) || num < 0) return false;
-      if (arg[2] == 'r') c->eq.trials = (int64_t)num;
+      if (strcmp(arg, "--random-inputs") == 0) c->eq.trials = (int64_t)num;
       else if (arg[2] == 's') c->eq.seed = (uint64_t)num;
-      else c->batchSize = (int64_t)num;
+      else if (arg[2] == 'b') c->batchSize = (int64_t)num;
+      else if (arg[2] == 'p') c->printLimit = (int64_t)num;
+      else c->repeat = (int64_t)num;
     } else { /* --float-range */
       char *end;
       c->eq.floatLo = strtod(v, &end);
@@ -134,14 +145,39 @@ static bool parseCli(int argc, char **argv, Cli *c) {
   return true;
 }
 
-static MlirModule loadModel(MlirContext ctx, const char *path, int64_t batchSize) {
-  size_t n = strlen(path);
-  if (n >= 5 && strcmp(path + n - 5, ".onnx") == 0) {
-    QcnnImportOptions opts;
-    qcnnImportOptionsInit(&opts);
-    opts.batchSize = batchSize;
-    return qcnnImportOnnxFile(ctx, path, &opts);
+/* Named int32/int64 inputs of an .onnx model are offered to the importer as constants (shape, axes,
+ * k, pads operands given as graph inputs); it binds those whose graph input is declared int32/int64. */
+static MlirModule importOnnx(MlirContext ctx, const char *path, Cli *c) {
+  QcnnImportOptions opts;
+  qcnnImportOptionsInit(&opts);
+  opts.batchSize = c->batchSize;
+  QcnnImportBinding bindings[64];
+  for (int j = 0; j < c->numInputs; j++) {
+    Binding *b = &c->inputs[j];
+    QcnnArray a;
+    if (!b->name) continue;
+    if (!qcnnArrayReadFile(b->file, &a)) return (MlirModule){NULL};
+    if (a.dtype != QCNN_DTYPE_I64 && a.dtype != QCNN_DTYPE_I32) {
+      qcnnArrayFree(&a);
+      continue;
+    }
+    /* The binding points at int64 values: widen in place of the file data. */
+    QcnnArray wide;
+    bool ok = qcnnArrayAlloc(&wide, QCNN_DTYPE_I64, a.rank, a.shape);
+    for (int64_t k = 0; ok && k < a.count; k++) qcnnArraySetI64(&wide, k, qcnnArrayGetI64(&a, k));
+    qcnnArrayFree(&a);
+    if (!ok) return (MlirModule){NULL};
+    b->offered = true;
+    b->imported = wide;
+    bindings[opts.numBindings++] = (QcnnImportBinding){b->name, b->imported.rank, b->imported.shape, b->imported.data};
   }
+  opts.bindings = bindings;
+  return qcnnImportOnnxFile(ctx, path, &opts);
+}
+
+static MlirModule loadModel(MlirContext ctx, const char *path, Cli *c) {
+  size_t n = strlen(path);
+  if (n >= 5 && strcmp(path + n - 5, ".onnx") == 0) return importOnnx(ctx, path, c);
   /* Read first for a clean "cannot read" error; parse from the file so locations carry its name. */
   QcnnBuf text = {0};
   if (!qcnnReadFile(path, &text)) return (MlirModule){NULL};
@@ -157,6 +193,14 @@ static MlirModule loadModel(MlirContext ctx, const char *path, int64_t batchSize
     m = (MlirModule){NULL};
   }
   return m;
+}
+
+static bool hasArgNamed(MlirOperation func, intptr_t count, const char *name) {
+  for (intptr_t i = 0; i < count; i++) {
+    MlirStringRef s = qcnnFuncArgName(func, i);
+    if (s.data && s.length == strlen(name) && memcmp(s.data, name, s.length) == 0) return true;
+  }
+  return false;
 }
 
 /* Index of the argument/result called `name` (or the next unused one when name is NULL); -1 if none. */
@@ -192,6 +236,7 @@ static bool bindInputs(MlirOperation func, const Cli *c, QcnnTensor *args) {
   intptr_t n = mlirBlockGetNumArguments(body), pos = 0;
   bool *bound = calloc((size_t)n + 1, sizeof *bound), ok = true;
   for (int j = 0; ok && j < c->numInputs; j++) {
+    if (c->inputs[j].offered && !hasArgNamed(func, n, c->inputs[j].name)) continue; /* a constant now */
     intptr_t i = resolve(func, false, n, c->inputs[j].name, &pos, "input");
     QcnnArray a;
     if (i < 0 || !qcnnArrayReadFile(c->inputs[j].file, &a)) {
@@ -283,6 +328,28 @@ static bool writeAndCompare(MlirOperation func, const Cli *c, const QcnnTensor *
   return ok;
 }
 
+/* --repeat N: runs the function N more times on the same inputs and reports the throughput; the batch
+ * is the first dimension of the first argument. */
+static bool measure(MlirOperation func, int64_t repeat, const QcnnTensor *args, intptr_t nArgs) {
+  intptr_t nRes = mlirOperationGetNumOperands(mlirBlockGetTerminator(mlirRegionGetFirstBlock(mlirOperationGetRegion(func, 0))));
+  QcnnTensor *results = calloc((size_t)nRes + 1, sizeof *results);
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  bool ok = true;
+  for (int64_t k = 0; ok && k < repeat; k++) {
+    ok = qcnnInterpret(func, args, results, NULL);
+    for (intptr_t r = 0; ok && r < nRes; r++) qcnnTensorFree(&results[r]);
+  }
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  free(results);
+  double secs = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+  int64_t batch = nArgs && args[0].rank ? args[0].shape[0] : 1;
+  if (ok)
+    fprintf(stderr, "qcnn-run: %lld runs of batch %lld in %.3f s: %.1f images/s\n", (long long)repeat,
+            (long long)batch, secs, secs > 0 ? (double)(repeat * batch) / secs : 0.0);
+  return ok;
+}
+
 static int runModel(MlirOperation func, const Cli *c) {
   MlirBlock body = mlirRegionGetFirstBlock(mlirOperationGetRegion(func, 0));
   intptr_t nArgs = mlirBlockGetNumArguments(body), nRes = mlirOperationGetNumOperands(mlirBlockGetTerminator(body));
@@ -292,7 +359,16 @@ static int runModel(MlirOperation func, const Cli *c) {
   if (c->dumpDir) opts = (QcnnInterpretOptions){qcnnDumpResult, &dump};
   bool ok = bindInputs(func, c, args) && (!c->dumpDir || qcnnDumpInit(&dump, c->dumpDir));
   bool ran = ok && qcnnInterpret(func, args, results, &opts);
-  ok = ran && writeAndCompare(func, c, results, nRes);
+  ok = ran && writeAndCompare(func, c, results, nRes) && (!c->repeat || measure(func, c->repeat, args, nArgs));
+  for (intptr_t r = 0; ok && c->print && r < nRes; r++) {
+    QcnnBuf name = {0};
+    MlirStringRef s = qcnnFuncResultName(func, r);
+    if (s.data) qcnnBufAppend(&name, s.data, s.length);
+    else qcnnBufPrintf(&name, "output %ld", (long)r);
+    qcnnPrintResult(name.data, mlirValueGetType(mlirOperationGetOperand(mlirBlockGetTerminator(body), r)), &results[r],
+                    c->printLimit);
+    qcnnBufFree(&name);
+  }
   for (intptr_t i = 0; i < nArgs; i++) qcnnTensorFree(&args[i]);
   for (intptr_t i = 0; ran && i < nRes; i++) qcnnTensorFree(&results[i]);
   free(args);
@@ -310,7 +386,7 @@ int main(int argc, char **argv) {
   MlirModule m[2] = {{NULL}, {NULL}};
   MlirOperation f[2] = {{NULL}, {NULL}};
   for (int i = 0; ok && i < c.numModels; i++) {
-    m[i] = loadModel(ctx, c.models[i], c.batchSize);
+    m[i] = loadModel(ctx, c.models[i], &c);
     ok = !mlirModuleIsNull(m[i]);
     if (ok) f[i] = qcnnInterpretFindEntry(m[i]);
     ok = ok && !mlirOperationIsNull(f[i]);
@@ -319,7 +395,10 @@ int main(int argc, char **argv) {
   for (int i = 0; i < 2; i++)
     if (!mlirModuleIsNull(m[i])) mlirModuleDestroy(m[i]);
   if (!mlirContextIsNull(ctx)) qcnnContextDestroy(ctx);
-  for (int j = 0; j < c.numInputs; j++) free((char *)c.inputs[j].name);
+  for (int j = 0; j < c.numInputs; j++) {
+    free((char *)c.inputs[j].name);
+    if (c.inputs[j].offered) qcnnArrayFree(&c.inputs[j].imported);
+  }
   for (int j = 0; j < c.numOutputs; j++) free((char *)c.outputs[j].name);
   for (int j = 0; j < c.numCompares; j++) free((char *)c.compares[j].name);
   return status;
