@@ -52,10 +52,7 @@ ImpValue *impDefine(Importer *im, const char *name, MlirType type, MlirValue val
 
 /*===-- Types -------------------------------------------------------------------------------===*/
 
-void impShapeOf(MlirType t, QcnnShape *out) {
-  out->rank = (int)mlirShapedTypeGetRank(t);
-  for (int i = 0; i < out->rank; i++) out->dims[i] = mlirShapedTypeGetDimSize(t, i);
-}
+void impShapeOf(MlirType t, QcnnShape *out) { out->rank = (int)qcnnTypeShape(t, out->dims, QCNN_MAX_RANK); }
 
 bool impBroadcast(const QcnnShape *a, const QcnnShape *b, QcnnShape *out) {
   intptr_t rank = qcnnBroadcastShapes(a->rank, a->dims, b->rank, b->dims, out->dims);
