@@ -7,12 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static QcnnShape shapeOfInput(ImpNode *n, size_t i) {
-  QcnnShape s;
-  impShapeOf(n->in[i]->type, &s);
-  return s;
-}
-
 static MlirType si64(ImpNode *n) { return mlirIntegerTypeSignedGet(n->im->ctx, 64); }
 
 bool impLowerConstant(ImpNode *n) {
@@ -45,7 +39,7 @@ bool impLowerConstant(ImpNode *n) {
 /* Shape (with opset 15 start/end) of any input: shapes are static after import. */
 bool impLowerShape(ImpNode *n) {
   if (!impHasInput(n, 0)) return impNodeError(n, "missing required input 0");
-  QcnnShape x = shapeOfInput(n, 0);
+  QcnnShape x = impInShape(n, 0);
   int64_t start = impAttrInt(n->node, "start", 0), end = impAttrInt(n->node, "end", x.rank);
   if (start < 0) start += x.rank;
   if (end < 0) end += x.rank;
@@ -60,7 +54,7 @@ bool impLowerShape(ImpNode *n) {
 bool impLowerGather(ImpNode *n) {
   ImpConst *data, *idx;
   if (!impConstInput(n, 0, "data", &data) || !impConstInput(n, 1, "indices", &idx)) return false;
-  QcnnShape d = shapeOfInput(n, 0), is = shapeOfInput(n, 1), s = {0};
+  QcnnShape d = impInShape(n, 0), is = impInShape(n, 1), s = {0};
   int64_t axis;
   if (!qcnnNormalizeAxis(impAttrInt(n->node, "axis", 0), d.rank, &axis))
     return impNodeError(n, "axis out of range");
@@ -102,7 +96,7 @@ bool impLowerCast(ImpNode *n) {
   if (!impConstInput(n, 0, "input", &x)) return false;
   MlirType elt = impElementType(n->im->ctx, (int32_t)impAttrInt(n->node, "to", 0));
   if (mlirTypeIsNull(elt)) return impNodeError(n, "unsupported target type %lld", (long long)impAttrInt(n->node, "to", 0));
-  QcnnShape s = shapeOfInput(n, 0);
+  QcnnShape s = impInShape(n, 0);
   ImpConst *k = impConstNew(x->n);
   for (int64_t i = 0; i < x->n; i++) k->data[i] = castTo(x->data[i], elt);
   return impBindConst(n, 0, &s, elt, k);
@@ -149,7 +143,7 @@ bool impTryFoldBinary(ImpNode *n, int which, bool *folded) {
   MlirType elt = impElt(n->in[0]->type);
   bool isInt = !impIsFloat(elt);
   if (!n->in[0]->konst || !n->in[1]->konst || (!isInt && which != '^')) return true;
-  QcnnShape a = shapeOfInput(n, 0), b = shapeOfInput(n, 1), s;
+  QcnnShape a = impInShape(n, 0), b = impInShape(n, 1), s;
   if (!impBroadcast(&a, &b, &s)) return impNodeError(n, "operand shapes cannot be broadcast together");
   ImpConst *k = impConstNew(qcnnShapeNumElements(s.rank, s.dims));
   for (int64_t o = 0; o < k->n; o++) {

@@ -90,7 +90,8 @@ bool impBindAlias(ImpNode *n, size_t idx, ImpValue *v);
 
 /*===-- Types and shapes --------------------------------------------------------------------===*/
 
-void impShapeOf(MlirType t, QcnnShape *out);
+/* Shape of the node's input `i`. */
+QcnnShape impInShape(ImpNode *n, size_t i);
 /* qcnnBroadcastShapes on QcnnShape values (`out` may alias a or b); false if incompatible. */
 bool impBroadcast(const QcnnShape *a, const QcnnShape *b, QcnnShape *out);
 MlirType impElt(MlirType t);

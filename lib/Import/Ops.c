@@ -8,11 +8,6 @@
 #include <string.h>
 
 static MlirContext C(ImpNode *n) { return n->im->ctx; }
-static QcnnShape inShape(ImpNode *n, size_t i) {
-  QcnnShape s;
-  impShapeOf(n->in[i]->type, &s);
-  return s;
-}
 static MlirType inElt(ImpNode *n, size_t i) { return impElt(n->in[i]->type); }
 static MlirType f32(ImpNode *n) { return mlirF32TypeGet(C(n)); }
 /* Float results of QONNX ops: the input's float type, f32 for integer inputs. */
@@ -45,7 +40,7 @@ static MlirValue scalarConst(ImpNode *n, MlirType elt, double v) {
 
 static bool unary(ImpNode *n, QcnnOpKind kind) {
   if (!need(n, 1)) return false;
-  QcnnShape s = inShape(n, 0);
+  QcnnShape s = impInShape(n, 0);
   MlirValue x = impOperand(n, 0);
   return impEmitSimple(n, kind, 1, &x, &s, inElt(n, 0), 0, NULL);
 }
@@ -54,7 +49,7 @@ static bool lowerSigmoid(ImpNode *n) { return unary(n, QCNN_OP_SIGMOID); }
 static bool lowerSign(ImpNode *n) { return unary(n, QCNN_OP_SIGN); }
 static bool lowerGlobalAveragePool(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape s = inShape(n, 0);
+  QcnnShape s = impInShape(n, 0);
   if (!needRank(n, &s, 3, QCNN_MAX_RANK)) return false;
   for (int i = 2; i < s.rank; i++) s.dims[i] = 1;
   MlirValue x = impOperand(n, 0);
@@ -71,7 +66,7 @@ static bool lowerIdentity(ImpNode *n) {
 static bool lowerDropout(ImpNode *n) {
   if (!lowerIdentity(n)) return false;
   if (n->node->n_output < 2 || !*n->node->output[1]) return true;
-  QcnnShape s = inShape(n, 0);
+  QcnnShape s = impInShape(n, 0);
   ImpConst *k = impConstNew(qcnnShapeNumElements(s.rank, s.dims));
   for (int64_t i = 0; i < k->n; i++) k->data[i] = 1;
   return impBindConst(n, 1, &s, mlirIntegerTypeGet(C(n), 1), k);
@@ -82,7 +77,7 @@ static bool binary(ImpNode *n, QcnnOpKind kind, int which) {
   bool folded = false;
   if (!impTryFoldBinary(n, which, &folded)) return false;
   if (folded) return true;
-  QcnnShape a = inShape(n, 0), b = inShape(n, 1), s;
+  QcnnShape a = impInShape(n, 0), b = impInShape(n, 1), s;
   if (!impBroadcast(&a, &b, &s)) return impNodeError(n, "operand shapes cannot be broadcast together");
   MlirType elt = impIsFloat(inElt(n, 0)) || !impIsFloat(inElt(n, 1)) ? inElt(n, 0) : inElt(n, 1);
   MlirValue ops[2] = {impOperand(n, 0), impOperand(n, 1)};
@@ -122,7 +117,7 @@ static bool lowerClip(ImpNode *n) {
     else
       ops[i + 1] = scalarConst(n, elt, n->im->opset < 11 ? impAttrFloat(n->node, i ? "max" : "min", (float)dflt) : dflt);
   }
-  QcnnShape s = inShape(n, 0);
+  QcnnShape s = impInShape(n, 0);
   return impEmitSimple(n, QCNN_OP_CLIP, 3, ops, &s, elt, 0, NULL);
 }
 
@@ -190,7 +185,7 @@ static bool windowOut(ImpNode *n, const QcnnShape *x, const Window *w, int64_t c
 
 static bool lowerConv(ImpNode *n) {
   if (!need(n, 2)) return false;
-  QcnnShape x = inShape(n, 0), w = inShape(n, 1), s;
+  QcnnShape x = impInShape(n, 0), w = impInShape(n, 1), s;
   if (!needRank(n, &x, 3, QCNN_MAX_RANK)) return false;
   if (w.rank != x.rank) return impNodeError(n, "weight rank %d differs from input rank %d", w.rank, x.rank);
   Window win;
@@ -214,7 +209,7 @@ static bool lowerConv(ImpNode *n) {
 
 static bool lowerPool(ImpNode *n, bool isMax) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s;
+  QcnnShape x = impInShape(n, 0), s;
   if (!needRank(n, &x, 3, QCNN_MAX_RANK)) return false;
   Window win;
   if (!windowAttrs(n, &x, false, NULL, &win)) return false;
@@ -242,7 +237,7 @@ static bool lowerAveragePool(ImpNode *n) { return lowerPool(n, false); }
 /* numpy.matmul shapes: 1-D operands are promoted and the added dim removed again. */
 static bool lowerMatMul(ImpNode *n) {
   if (!need(n, 2)) return false;
-  QcnnShape a = inShape(n, 0), b = inShape(n, 1);
+  QcnnShape a = impInShape(n, 0), b = impInShape(n, 1);
   if (a.rank < 1 || b.rank < 1 || a.rank >= QCNN_MAX_RANK || b.rank >= QCNN_MAX_RANK)
     return impNodeError(n, "unsupported operand ranks %d and %d", a.rank, b.rank);
   bool aVec = a.rank == 1, bVec = b.rank == 1;
@@ -263,13 +258,13 @@ static bool lowerMatMul(ImpNode *n) {
 
 static bool lowerGemm(ImpNode *n) {
   if (!need(n, 2)) return false;
-  QcnnShape a = inShape(n, 0), b = inShape(n, 1);
+  QcnnShape a = impInShape(n, 0), b = impInShape(n, 1);
   if (a.rank != 2 || b.rank != 2) return impNodeError(n, "Gemm operands must be 2-D");
   int64_t ta = impAttrInt(n->node, "transA", 0), tb = impAttrInt(n->node, "transB", 0);
   int64_t m = a.dims[ta ? 1 : 0], k = a.dims[ta ? 0 : 1], kb = b.dims[tb ? 1 : 0], nn = b.dims[tb ? 0 : 1];
   if (k != kb) return impNodeError(n, "inner dimensions %lld and %lld differ", (long long)k, (long long)kb);
   QcnnShape s = {2, {m, nn}}, cs, chk;
-  if (impHasInput(n, 2) && (cs = inShape(n, 2), !impBroadcast(&s, &cs, &chk) || chk.rank != 2 ||
+  if (impHasInput(n, 2) && (cs = impInShape(n, 2), !impBroadcast(&s, &cs, &chk) || chk.rank != 2 ||
                             chk.dims[0] != m || chk.dims[1] != nn))
     return impNodeError(n, "bias C does not broadcast to %lldx%lld", (long long)m, (long long)nn);
   MlirValue ops[3] = {impOperand(n, 0), impOperand(n, 1)};
@@ -284,10 +279,10 @@ static bool lowerGemm(ImpNode *n) {
 static bool lowerBatchNorm(ImpNode *n) {
   if (!need(n, 5)) return false;
   if (impAttrInt(n->node, "training_mode", 0)) return impNodeError(n, "training mode is not supported");
-  QcnnShape x = inShape(n, 0);
+  QcnnShape x = impInShape(n, 0);
   if (!needRank(n, &x, 2, QCNN_MAX_RANK)) return false;
   for (size_t i = 1; i < 5; i++) {
-    QcnnShape p = inShape(n, i);
+    QcnnShape p = impInShape(n, i);
     if (p.rank != 1 || p.dims[0] != x.dims[1])
       return impNodeError(n, "parameter '%s' must have shape [%lld]", n->in[i]->name, (long long)x.dims[1]);
   }
@@ -301,7 +296,7 @@ static bool lowerBatchNorm(ImpNode *n) {
 
 static bool lowerTranspose(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s = {.rank = x.rank};
+  QcnnShape x = impInShape(n, 0), s = {.rank = x.rank};
   int64_t perm[QCNN_MAX_RANK];
   int got = impAttrInts(n->node, "perm", perm, QCNN_MAX_RANK);
   if (got == -1)
@@ -335,7 +330,7 @@ static bool reshapeLike(ImpNode *n, QcnnOpKind kind, const QcnnShape *s, QcnnAtt
 
 static bool lowerReshape(ImpNode *n) {
   if (!need(n, 2)) return false;
-  QcnnShape x = inShape(n, 0), s;
+  QcnnShape x = impInShape(n, 0), s;
   int64_t spec[QCNN_MAX_RANK];
   int r = impConstInts(n, 1, "shape", spec, QCNN_MAX_RANK);
   if (r < 0) return false;
@@ -357,7 +352,7 @@ static bool lowerReshape(ImpNode *n) {
 
 static bool lowerFlatten(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s = {2, {1, 1}};
+  QcnnShape x = impInShape(n, 0), s = {2, {1, 1}};
   int64_t axis = impAttrInt(n->node, "axis", 1);
   if (axis != x.rank && !axisOf(n, axis, x.rank, &axis)) return false;
   for (int i = 0; i < x.rank; i++) s.dims[i < axis ? 0 : 1] *= x.dims[i];
@@ -386,7 +381,7 @@ static bool normalizeAxes(ImpNode *n, int64_t *axes, int count, int rank) {
 
 static bool lowerSqueeze(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s = {0};
+  QcnnShape x = impInShape(n, 0), s = {0};
   int64_t axes[QCNN_MAX_RANK];
   int count = axesOf(n, axes);
   if (count == -1 && n->im->opset >= 13 && impHasInput(n, 1)) return false;
@@ -409,7 +404,7 @@ static bool lowerSqueeze(ImpNode *n) {
 
 static bool lowerUnsqueeze(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s = {0};
+  QcnnShape x = impInShape(n, 0), s = {0};
   int64_t axes[QCNN_MAX_RANK];
   int count = axesOf(n, axes);
   if (count < 0) return n->im->opset < 13 ? impNodeError(n, "missing attribute 'axes'") : (need(n, 2), false);
@@ -437,13 +432,13 @@ static ImpConst *concatConst(ImpNode *n, int64_t axis, const QcnnShape *out) {
 
 static bool lowerConcat(ImpNode *n) {
   if (n->nIn == 0 || !need(n, n->nIn)) return n->nIn ? false : impNodeError(n, "no inputs");
-  QcnnShape acc = inShape(n, 0);
+  QcnnShape acc = impInShape(n, 0);
   int64_t axis;
   if (!impAttr(n->node, "axis")) return impNodeError(n, "missing attribute 'axis'");
   if (!axisOf(n, impAttrInt(n->node, "axis", 0), acc.rank, &axis)) return false;
   QcnnShape total = acc;
   for (size_t i = 1; i < n->nIn; i++) {
-    QcnnShape s = inShape(n, i);
+    QcnnShape s = impInShape(n, i);
     bool ok = s.rank == acc.rank;
     for (int d = 0; ok && d < s.rank; d++) ok = d == axis || s.dims[d] == acc.dims[d];
     if (!ok) return impNodeError(n, "input %zu has an incompatible shape", i);
@@ -455,7 +450,7 @@ static bool lowerConcat(ImpNode *n) {
   MlirValue cur = impOperand(n, 0);
   MlirNamedAttribute a = qcnnNamedI64(C(n), QCNN_ATTR_AXIS, axis);
   for (size_t i = 1; i < n->nIn; i++) {
-    acc.dims[axis] += inShape(n, i).dims[axis];
+    acc.dims[axis] += impInShape(n, i).dims[axis];
     MlirValue ops[2] = {cur, impOperand(n, i)};
     if (i + 1 == n->nIn) return impEmitSimple(n, QCNN_OP_CONCAT, 2, ops, &acc, inElt(n, 0), 1, &a);
     MlirType t = impTensorType(&acc, inElt(n, 0));
@@ -478,7 +473,7 @@ static void sliceAttrs(ImpNode *n, int count, const int64_t *axes, const int64_t
  * num_outputs (18: ceil-sized chunks, the last smaller), or equal parts. */
 static bool lowerSplit(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0);
+  QcnnShape x = impInShape(n, 0);
   int64_t axis, sizes[64];
   if (!axisOf(n, impAttrInt(n->node, "axis", 0), x.rank, &axis)) return false;
   int outs = (int)n->node->n_output;
@@ -533,7 +528,7 @@ static ImpConst *sliceConst(const ImpConst *src, const QcnnShape *x, const QcnnS
  * steps explicit, starts/ends as given). */
 static bool lowerSlice(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s = x;
+  QcnnShape x = impInShape(n, 0), s = x;
   int64_t starts[QCNN_MAX_RANK], ends[QCNN_MAX_RANK], axes[QCNN_MAX_RANK], steps[QCNN_MAX_RANK];
   int ns, ne, na = -1, nst = -1;
   if (n->im->opset < 10) {
@@ -574,7 +569,7 @@ static bool lowerSlice(ImpNode *n) {
  * covers every axis ([begin..., end...]). */
 static bool lowerPad(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s = x;
+  QcnnShape x = impInShape(n, 0), s = x;
   int64_t given[2 * QCNN_MAX_RANK], axes[QCNN_MAX_RANK], pads[2 * QCNN_MAX_RANK] = {0};
   double value = 0;
   int np, na = -1;
@@ -629,7 +624,7 @@ static MlirValue emitReshape(ImpNode *n, MlirValue x, const QcnnShape *s, MlirTy
  * becomes reshape → softmax(axis 1) → reshape. */
 static bool lowerSoftmax(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0);
+  QcnnShape x = impInShape(n, 0);
   int64_t axis;
   if (x.rank < 1 || !axisOf(n, impAttrInt(n->node, "axis", n->im->opset < 13 ? 1 : -1), x.rank, &axis)) return x.rank ? false : impNodeError(n, "scalar input");
   MlirValue xv = impOperand(n, 0);
@@ -652,7 +647,7 @@ static bool lowerSoftmax(ImpNode *n) {
 
 static bool lowerTopK(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0);
+  QcnnShape x = impInShape(n, 0);
   int64_t axis, k;
   if (!axisOf(n, impAttrInt(n->node, "axis", -1), x.rank, &axis)) return false;
   if (n->im->opset < 10) {
@@ -677,7 +672,7 @@ static bool lowerTopK(ImpNode *n) {
 
 static bool lowerArgMax(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s = {0};
+  QcnnShape x = impInShape(n, 0), s = {0};
   int64_t axis, keep = impAttrInt(n->node, "keepdims", 1);
   if (!axisOf(n, impAttrInt(n->node, "axis", 0), x.rank, &axis)) return false;
   for (int i = 0; i < x.rank; i++)
@@ -692,9 +687,9 @@ static bool lowerArgMax(ImpNode *n) {
 
 /* Result shape of a quantizer: x broadcast with its parameter tensors. */
 static bool quantShape(ImpNode *n, size_t nParams, QcnnShape *s) {
-  *s = inShape(n, 0);
+  *s = impInShape(n, 0);
   for (size_t i = 1; i < nParams; i++) {
-    QcnnShape p = inShape(n, i);
+    QcnnShape p = impInShape(n, i);
     if (!impBroadcast(s, &p, s)) return impNodeError(n, "parameter '%s' does not broadcast to the input", n->in[i]->name);
   }
   return true;
@@ -769,7 +764,7 @@ static const char *channelLayout(ImpNode *n, const char *layout) {
 
 static bool lowerMultiThreshold(ImpNode *n) {
   if (!need(n, 2)) return false;
-  QcnnShape s = inShape(n, 0);
+  QcnnShape s = impInShape(n, 0);
   char dt[64], layout[16];
   const char *dl = channelLayout(n, impAttrString(n->node, "data_layout", "NCHW", layout, sizeof layout));
   if (!dl) return false;
@@ -784,7 +779,7 @@ static bool lowerMultiThreshold(ImpNode *n) {
 
 static bool lowerQuantAvgPool(ImpNode *n) {
   if (!need(n, 1)) return false;
-  QcnnShape x = inShape(n, 0), s = x;
+  QcnnShape x = impInShape(n, 0), s = x;
   if (x.rank != 4) return impNodeError(n, "expects a 4-D input");
   char layout[16];
   const char *dl = channelLayout(n, impAttrString(n->node, "data_layout", "NCHW", layout, sizeof layout));

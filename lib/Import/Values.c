@@ -52,7 +52,11 @@ ImpValue *impDefine(Importer *im, const char *name, MlirType type, MlirValue val
 
 /*===-- Types -------------------------------------------------------------------------------===*/
 
-void impShapeOf(MlirType t, QcnnShape *out) { out->rank = (int)qcnnTypeShape(t, out->dims, QCNN_MAX_RANK); }
+QcnnShape impInShape(ImpNode *n, size_t i) {
+  QcnnShape s;
+  s.rank = (int)qcnnTypeShape(n->in[i]->type, s.dims, QCNN_MAX_RANK);
+  return s;
+}
 
 bool impBroadcast(const QcnnShape *a, const QcnnShape *b, QcnnShape *out) {
   intptr_t rank = qcnnBroadcastShapes(a->rank, a->dims, b->rank, b->dims, out->dims);
