@@ -1,7 +1,6 @@
 /* Shared machinery of the streamlining rewrites: the pattern pass, matching "x op constant",
  * per-channel constants, exact threshold arithmetic, building and replacing ops. */
 #include "StreamlineUtils.h"
-#include "qcnn/Shape.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -79,11 +78,19 @@ static bool sameShape(MlirValue a, MlirValue b) {
 
 bool qcnnMatchConstOperand(MlirOperation op, bool commutative, MlirValue *x, MlirValue *c) {
   MlirValue a = mlirOperationGetOperand(op, 0), b = mlirOperationGetOperand(op, 1);
+  MlirValue y = mlirOperationGetResult(op, 0);
   bool ca = qcnnValueIsConstant(a), cb = qcnnValueIsConstant(b);
-  if (ca == cb || (ca && !commutative)) return false;
-  *x = ca ? b : a;
-  *c = ca ? a : b;
-  return sameShape(*x, mlirOperationGetResult(op, 0));
+  /* Of two constants (a weight times its scale), x is the full-shaped one, preferably a. */
+  if (cb && (!ca || !commutative || sameShape(a, y))) {
+    *x = a;
+    *c = b;
+  } else if (ca && commutative) {
+    *x = b;
+    *c = a;
+  } else {
+    return false;
+  }
+  return sameShape(*x, y);
 }
 
 /*===-- Constants ----------------------------------------------------------------------------===*/
@@ -146,6 +153,16 @@ MlirValue qcnnBuildChannelConstant(MlirRewriterBase rw, MlirLocation loc, intptr
   return qcnnBuildConstant(rw, loc, qcnnTensorType(r, shape, f64), values);
 }
 
+bool qcnnConstantUniform(MlirValue c, double *value) {
+  intptr_t n;
+  double *v = qcnnReadConstant(c, &n);
+  bool uniform = v && n > 0;
+  for (intptr_t i = 1; uniform && i < n; i++) uniform = v[i] == v[0];
+  if (uniform) *value = v[0];
+  free(v);
+  return uniform;
+}
+
 MlirType qcnnWithElementType(MlirType t, MlirType elt) {
   int64_t d[QCNN_MAX_RANK];
   intptr_t r = qcnnTypeShape(t, d, QCNN_MAX_RANK);
@@ -204,13 +221,12 @@ MlirValue qcnnBuildOp(MlirRewriterBase rw, QcnnOpKind kind, MlirLocation loc, in
   return mlirOperationGetResult(op, 0);
 }
 
-MlirValue qcnnCloneWithOperand(MlirRewriterBase rw, MlirOperation op, intptr_t index, MlirValue value, MlirType type) {
-  MlirValue operands[8];
-  intptr_t n = mlirOperationGetNumOperands(op);
-  for (intptr_t i = 0; i < n && i < 8; i++) operands[i] = i == index ? value : mlirOperationGetOperand(op, i);
+MlirValue qcnnCloneWithOperands(MlirRewriterBase rw, MlirOperation op, intptr_t n, const MlirValue *operands,
+                                MlirType type) {
   MlirNamedAttribute attrs[16];
   intptr_t na = mlirOperationGetNumAttributes(op);
-  for (intptr_t i = 0; i < na && i < 16; i++) attrs[i] = mlirOperationGetAttribute(op, i);
+  if (na > 16) na = 16; /* qcnn ops have at most 10 */
+  for (intptr_t i = 0; i < na; i++) attrs[i] = mlirOperationGetAttribute(op, i);
   return qcnnBuildOp(rw, qcnnOpGetKind(op), mlirOperationGetLocation(op), n, operands, type, na, attrs);
 }
 
@@ -280,5 +296,30 @@ bool qcnnCollapseRepeated(MlirOperation op, MlirRewriterBase rw, QcnnCombineFn f
   free(v);
   MlirType type = mlirValueGetType(mlirOperationGetResult(op, 0));
   qcnnReplaceOp(rw, op, qcnnBuildOp(rw, qcnnOpGetKind(op), loc, 2, operands, type, 0, NULL));
+  return true;
+}
+
+bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e, bool perChannel, bool nonNegative) {
+  MlirValue in = mlirOperationGetOperand(op, 0), y = mlirOperationGetResult(op, 0), z, c;
+  MlirOperation def = qcnnDefiningOp(in, e);
+  if (mlirOperationIsNull(def) || !qcnnHasOneUse(in) || !qcnnMatchConstOperand(def, true, &z, &c)) return false;
+  intptr_t rank = mlirShapedTypeGetRank(mlirValueGetType(y));
+  int64_t channels = perChannel ? qcnnChannelCount(y, 1) : 1;
+  double *v = NULL, u;
+  if (perChannel && channels == qcnnChannelCount(in, 1)) v = qcnnChannelValues(c, rank, 1, channels);
+  else if (qcnnConstantUniform(c, &u)) v = malloc(sizeof *v), v[0] = u, channels = 1;
+  bool negative = false;
+  for (int64_t k = 0; v && k < channels; k++) negative |= v[k] < 0;
+  if (!v || (nonNegative && negative) || qcnnRewriteIsExplain(rw)) {
+    if (v && nonNegative && negative && qcnnRewriteIsExplain(rw))
+      qcnnEmitRemark(mlirOperationGetLocation(def), "a negative scale cannot move past '%s'", qcnnOpKindName(qcnnOpGetKind(op)));
+    free(v);
+    return false;
+  }
+  MlirType zElt = mlirShapedTypeGetElementType(mlirValueGetType(z));
+  MlirValue moved = qcnnCloneWithOperands(rw, op, 1, &z, qcnnWithElementType(mlirValueGetType(y), zElt));
+  MlirValue operands[2] = {moved, qcnnBuildChannelConstant(rw, mlirOperationGetLocation(def), rank, 1, channels, v)};
+  free(v);
+  qcnnReplaceOp(rw, op, qcnnBuildOp(rw, e, mlirOperationGetLocation(def), 2, operands, mlirValueGetType(y), 0, NULL));
   return true;
 }

@@ -7,6 +7,7 @@
 
 #include "qcnn/IR.h"
 #include "qcnn/Passes.h"
+#include "qcnn/Shape.h"
 
 #include <mlir-c/Rewrite.h>
 
@@ -32,7 +33,8 @@ MlirPass qcnnStreamlinePassCreate(const QcnnPassInfo *info, const QcnnRewrite *c
 /* The op of `kind` defining `v`, or a null op. */
 MlirOperation qcnnDefiningOp(MlirValue v, QcnnOpKind kind);
 /* For a binary elementwise op: x and the constant c of "x op c". `commutative` also accepts "c op x".
- * False if no operand (or both) is constant, or if c broadcasts x to a larger shape. */
+ * When both are constants (a weight times its scale), x is the one with the result's shape. False if
+ * no operand is constant, or if c broadcasts x to a larger shape. */
 bool qcnnMatchConstOperand(MlirOperation op, bool commutative, MlirValue *x, MlirValue *c);
 /* Whether `v` has exactly one use. */
 bool qcnnHasOneUse(MlirValue v);
@@ -59,6 +61,8 @@ MlirValue qcnnBuildConstant(MlirRewriterBase rw, MlirLocation loc, MlirType type
  * `shape` (capacity QCNN_MAX_RANK) and returns the malloc'd values, or NULL if they do not broadcast. */
 typedef double (*QcnnCombineFn)(double a, double b);
 double *qcnnCombineConstants(MlirValue a, MlirValue b, QcnnCombineFn fn, int64_t *shape, intptr_t *rank);
+/* True (and the value in *value) if every element of constant `c` is the same. */
+bool qcnnConstantUniform(MlirValue c, double *value);
 /* `t` with its element type replaced by `elt`. */
 MlirType qcnnWithElementType(MlirType t, MlirType elt);
 
@@ -74,8 +78,9 @@ double qcnnDivRoundUp(double t, double c);
 /* Creates a qcnn op at the insertion point; returns its first result. */
 MlirValue qcnnBuildOp(MlirRewriterBase rw, QcnnOpKind kind, MlirLocation loc, intptr_t nOperands,
                       const MlirValue *operands, MlirType resultType, intptr_t nAttrs, const MlirNamedAttribute *attrs);
-/* Clones `op` at the insertion point with operand `index` set to `value` and result type `type`. */
-MlirValue qcnnCloneWithOperand(MlirRewriterBase rw, MlirOperation op, intptr_t index, MlirValue value, MlirType type);
+/* Creates an op like `op` (kind, location, attributes) with other operands and result type. */
+MlirValue qcnnCloneWithOperands(MlirRewriterBase rw, MlirOperation op, intptr_t n, const MlirValue *operands,
+                                MlirType type);
 /* Replaces `op`'s single result with `v`, erases `op`, then erases the producers of its operands that
  * became dead (IRDL ops are not Pure, so nothing else would). */
 void qcnnReplaceOp(MlirRewriterBase rw, MlirOperation op, MlirValue v);
@@ -86,6 +91,13 @@ void qcnnReplaceOperand(MlirRewriterBase rw, MlirOperation op, intptr_t index, M
  * has no other use and the folded constant does not broadcast x. The new constant is f64 unless a and
  * b share an integer element type. */
 bool qcnnCollapseRepeated(MlirOperation op, MlirRewriterBase rw, QcnnCombineFn fn);
+
+/* op(e(z, c)) -> e(op(z), c) for a single-input op `op` (maxpool, layout ops) whose input is the
+ * elementwise `e(z, c)` (mul or add) with constant c: with `perChannel`, c may vary along axis 1, which
+ * `op` must keep (maxpool); else c must be uniform. `nonNegative` requires c >= 0 (max commutes with
+ * scaling by c >= 0 only): in explain mode a negative c gets a remark. The moved op's result keeps
+ * op's shape with z's element type. */
+bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e, bool perChannel, bool nonNegative);
 
 /* "'qcnn.mul' op" style prefix for remarks. */
 #define QCNN_OP_FMT "'%s' op "

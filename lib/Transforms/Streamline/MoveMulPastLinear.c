@@ -1,0 +1,117 @@
+/* qcnn-move-mul-past-linear: pulls constant scales out of conv / matmul / gemm so that the linear op
+ * computes on the integers and the scale follows it (where it can move on and be absorbed):
+ *   linear(x * c, W) + bias  ->  linear(x, W) * c + bias       (c a scalar)
+ *   linear(x, W * s) + bias  ->  linear(x, W) * s' + bias      (s a scalar or one per output channel,
+ *                                                               s' the same values along the output
+ *                                                               channel axis)
+ * Both are exact: a scalar factors out of every sum, a per-output-channel factor out of each
+ * channel's sum, and zero padding stays zero. A per-input-channel scale on x does not factor out
+ * (remark). Gemm only with alpha = beta = 1; the bias must be a constant (conv's [O] bias is reshaped
+ * to [O,1,...]). When x and W are both integers the linear op's result becomes a signed integer wide
+ * enough for its sums (si32, or si64 when the bit count says so). */
+#include "StreamlineUtils.h"
+
+#include <stdlib.h>
+
+/* Axis of the output channels in W, and in the result. */
+static bool channelAxes(MlirOperation op, intptr_t *wAxis, intptr_t *yAxis) {
+  MlirValue w = mlirOperationGetOperand(op, 1);
+  intptr_t wr = mlirShapedTypeGetRank(mlirValueGetType(w)), yr = mlirShapedTypeGetRank(mlirValueGetType(mlirOperationGetResult(op, 0)));
+  switch (qcnnOpGetKind(op)) {
+  case QCNN_OP_CONV: *wAxis = 0; *yAxis = 1; return true;
+  case QCNN_OP_MATMUL: *wAxis = wr - 1; *yAxis = yr - 1; return wr >= 2;
+  default: *wAxis = qcnnOpI64Or(op, QCNN_ATTR_TRANS_B, 0) ? 0 : 1; *yAxis = 1; return wr == 2;
+  }
+}
+
+static int intBits(MlirType t) {
+  MlirType e = mlirShapedTypeGetElementType(t);
+  return mlirTypeIsAInteger(e) ? (int)mlirIntegerTypeGetWidth(e) : 0;
+}
+
+/* The result type of the integer linear op: every product needs bx + bw bits, a sum of K of them
+ * log2(K) more. */
+static MlirType resultType(MlirOperation op, MlirValue x, MlirValue w, intptr_t wAxis) {
+  MlirType y = mlirValueGetType(mlirOperationGetResult(op, 0));
+  int bx = intBits(mlirValueGetType(x)), bw = intBits(mlirValueGetType(w));
+  if (!bx || !bw) return y;
+  int64_t n = qcnnTypeNumElements(mlirValueGetType(w)), o = qcnnChannelCount(w, wAxis);
+  int64_t k = o > 0 ? n / o : n;
+  int bits = bx + bw + 1;
+  while (k > 1) bits++, k = (k + 1) / 2;
+  MlirContext ctx = mlirTypeGetContext(y);
+  return qcnnWithElementType(y, mlirIntegerTypeSignedGet(ctx, bits <= 32 ? 32 : 64));
+}
+
+static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {
+  QcnnOpKind kind = qcnnOpGetKind(op);
+  MlirLocation loc = mlirOperationGetLocation(op);
+  intptr_t wAxis, yAxis;
+  if (!channelAxes(op, &wAxis, &yAxis)) return false;
+  if (kind == QCNN_OP_GEMM) {
+    double alpha, beta;
+    if (!qcnnOpGetF64(op, QCNN_ATTR_ALPHA, &alpha) || !qcnnOpGetF64(op, QCNN_ATTR_BETA, &beta) || alpha != 1 || beta != 1)
+      return false;
+  }
+  MlirValue x = mlirOperationGetOperand(op, 0), w = mlirOperationGetOperand(op, 1);
+  MlirValue y = mlirOperationGetResult(op, 0);
+  intptr_t yRank = mlirShapedTypeGetRank(mlirValueGetType(y));
+  int64_t outChannels = qcnnChannelCount(y, yAxis);
+  bool hasBias = mlirOperationGetNumOperands(op) > 2;
+  MlirValue bias = hasBias ? mlirOperationGetOperand(op, 2) : (MlirValue){NULL};
+  if (outChannels < 1 || (hasBias && !qcnnValueIsConstant(bias))) return false;
+
+  /* Input side: a scalar only. */
+  MlirOperation xMul = qcnnDefiningOp(x, QCNN_OP_MUL);
+  MlirValue xIn, xScale;
+  double c = 1;
+  bool moveX = !mlirOperationIsNull(xMul) && qcnnMatchConstOperand(xMul, true, &xIn, &xScale);
+  if (moveX && !qcnnConstantUniform(xScale, &c)) {
+    if (qcnnRewriteIsExplain(rw))
+      qcnnEmitRemark(loc, "a per-channel scale on the input of '%s' does not factor out of its sums", qcnnOpKindName(kind));
+    moveX = false;
+  }
+  /* Weight side: a scalar or one value per output channel. */
+  MlirOperation wMul = qcnnDefiningOp(w, QCNN_OP_MUL);
+  MlirValue wIn, wScale;
+  double *s = NULL;
+  if (!mlirOperationIsNull(wMul) && qcnnMatchConstOperand(wMul, true, &wIn, &wScale))
+    s = qcnnChannelValues(wScale, mlirShapedTypeGetRank(mlirValueGetType(w)), wAxis, outChannels);
+  if ((!moveX && !s) || qcnnRewriteIsExplain(rw)) {
+    free(s);
+    return false;
+  }
+  double *scale = malloc((size_t)outChannels * sizeof *scale);
+  for (int64_t k = 0; k < outChannels; k++) scale[k] = c * (s ? s[k] : 1);
+  free(s);
+
+  MlirValue operands[2] = {moveX ? xIn : x, s ? wIn : w};
+  MlirValue lin = qcnnCloneWithOperands(rw, op, 2, operands, resultType(op, operands[0], operands[1], wAxis));
+  MlirValue mul[2] = {lin, qcnnBuildChannelConstant(rw, loc, yRank, yAxis, outChannels, scale)};
+  free(scale);
+  MlirValue out = qcnnBuildOp(rw, QCNN_OP_MUL, loc, 2, mul, mlirValueGetType(y), 0, NULL);
+  if (hasBias) {
+    double *b = qcnnChannelValues(bias, kind == QCNN_OP_CONV ? 1 : yRank, kind == QCNN_OP_CONV ? 0 : yAxis, outChannels);
+    if (b) {
+      MlirValue add[2] = {out, qcnnBuildChannelConstant(rw, loc, yRank, yAxis, outChannels, b)};
+      out = qcnnBuildOp(rw, QCNN_OP_ADD, loc, 2, add, mlirValueGetType(y), 0, NULL);
+    } else { /* a full [M, N] gemm bias adds as it is */
+      MlirValue add[2] = {out, bias};
+      out = qcnnBuildOp(rw, QCNN_OP_ADD, loc, 2, add, mlirValueGetType(y), 0, NULL);
+    }
+    free(b);
+  }
+  qcnnReplaceOp(rw, op, out);
+  return true;
+}
+
+const QcnnRewrite qcnnMoveMulPastConvRewrite = {QCNN_OP_CONV, moveMulPastLinear};
+const QcnnRewrite qcnnMoveMulPastMatMulRewrite = {QCNN_OP_MATMUL, moveMulPastLinear};
+const QcnnRewrite qcnnMoveMulPastGemmRewrite = {QCNN_OP_GEMM, moveMulPastLinear};
+
+MlirPass qcnnCreateMoveMulPastLinearPass(const QcnnPassInfo *info, const QcnnPassOptions *options) {
+  (void)options;
+  static const QcnnRewrite *const rewrites[] = {&qcnnMoveMulPastConvRewrite, &qcnnMoveMulPastMatMulRewrite,
+                                                &qcnnMoveMulPastGemmRewrite};
+  return qcnnStreamlinePassCreate(info, rewrites, 3);
+}
