@@ -1,0 +1,168 @@
+// RUN: qcnn-opt %s --split-input-file --verify-diagnostics --qcnn-convert-quant | FileCheck %s
+// Semantics on random inputs (every rewrite below, in one function):
+// RUN: qcnn-opt %S/Inputs/convert-quant-equiv.mlir --qcnn-convert-quant -o %t.mlir
+// RUN: qcnn-run --equiv %S/Inputs/convert-quant-equiv.mlir %t.mlir --random-inputs 20 --seed 1 --float-range -4,4
+// RUN: FileCheck %s --check-prefix=EQUIV < %t.mlir
+// RUN: FileCheck %s --check-prefix=WEIGHT < %t.mlir
+// RUN: not grep -q '"qcnn.quant"' %t.mlir
+// WEIGHT: arith.constant {{.*}} : tensor<3x2x1x1xsi4>
+// EQUIV-COUNT-5: "qcnn.multithreshold"
+// EQUIV-NOT: "qcnn.multithreshold"
+
+// Weight Quant, per-channel scales, signed narrow 4 bits (levels -7..7), ROUND (half to even):
+//   channel 0, s = 0.5:  0.75/0.5 = 1.5 -> 2;  -1.25/0.5 = -2.5 -> -2;  5/0.5 = 10 -> clamped to 7
+//   channel 1, s = 0.25: 0.75/0.25 = 3;  -1.25/0.25 = -5;  5/0.25 = 20 -> 7
+// The integers become an si4 constant; the scale stays per-channel in the mul; the f32 weight is erased.
+// CHECK-LABEL: func.func @weight_per_channel
+// CHECK-NOT: dense<[
+// CHECK: %[[S:.*]] = arith.constant dense<{{\[}}[5.000000e-01], [2.500000e-01]]> : tensor<2x1xf32>
+// CHECK-NOT: tensor<2x3xf32>
+// CHECK: %[[Q:.*]] = arith.constant dense<{{\[}}[2, -2, 7], [3, -5, 7]]> : tensor<2x3xsi4>
+// CHECK: %[[M:.*]] = "qcnn.mul"(%[[Q]], %[[S]]) : (tensor<2x3xsi4>, tensor<2x1xf32>) -> tensor<2x3xf32>
+// CHECK: return %[[M]]
+func.func @weight_per_channel() -> tensor<2x3xf32> {
+  %w = arith.constant dense<[[0.75, -1.25, 5.0], [0.75, -1.25, 5.0]]> : tensor<2x3xf32>
+  %s = arith.constant dense<[[0.5], [0.25]]> : tensor<2x1xf32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b = arith.constant dense<4.0> : tensor<f32>
+  %q = "qcnn.quant"(%w, %s, %z, %b) {narrow = 1 : i64, rounding_mode = "ROUND", signed = 1 : i64} : (tensor<2x3xf32>, tensor<2x1xf32>, tensor<f32>, tensor<f32>) -> tensor<2x3xf32>
+  return %q : tensor<2x3xf32>
+}
+
+// -----
+
+// Weight Quant, unsigned 3 bits (0..7), FLOOR, scale 0.5: 0.9/0.5 = 1.8 -> 1; -1/0.5 -> clamped 0; 3.75/0.5 = 7.5 -> 7.
+// CHECK-LABEL: func.func @weight_unsigned_floor
+// CHECK: arith.constant dense<[1, 0, 7]> : tensor<3xui3>
+// CHECK: "qcnn.mul"
+func.func @weight_unsigned_floor() -> tensor<3xf32> {
+  %w = arith.constant dense<[0.9, -1.0, 3.75]> : tensor<3xf32>
+  %s = arith.constant dense<0.5> : tensor<f32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b = arith.constant dense<3.0> : tensor<f32>
+  %q = "qcnn.quant"(%w, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "FLOOR", signed = 0 : i64} : (tensor<3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<3xf32>
+  return %q : tensor<3xf32>
+}
+
+// -----
+
+// Activation Quant after Relu, unsigned 2 bits, s = 0.5, ROUND. Level m is reached iff x/s >= m - 1/2,
+// strictly when m is odd (a tie rounds to the even neighbour m - 1):
+//   m = 1: x > 0.25 -> T = next double above 0.25 = 0.25 + 2^-54 = 0.25000000000000006
+//   m = 2: x >= 0.75;  m = 3: x > 1.25 -> T = 1.25 + 2^-52 = 1.2500000000000002
+// The Relu is absorbed (negative inputs give level 0 anyway) and erased.
+// CHECK-LABEL: func.func @activation_relu
+// CHECK-NOT: qcnn.relu
+// CHECK: %[[T:.*]] = arith.constant dense<{{\[}}[0.25000000000000006, 7.500000e-01, 1.2500000000000002]]> : tensor<1x3xf64>
+// CHECK: %[[MT:.*]] = "qcnn.multithreshold"(%arg0, %[[T]]) {data_layout = "NCHW", out_bias = 0.000000e+00 : f32, out_dtype = "UINT2", out_scale = 1.000000e+00 : f32} : (tensor<1x4xf32>, tensor<1x3xf64>) -> tensor<1x4xui2>
+// CHECK: "qcnn.mul"(%[[MT]], %{{.*}}) : (tensor<1x4xui2>, tensor<f32>) -> tensor<1x4xf32>
+func.func @activation_relu(%x: tensor<1x4xf32>) -> tensor<1x4xf32> {
+  %s = arith.constant dense<0.5> : tensor<f32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b = arith.constant dense<2.0> : tensor<f32>
+  %r = "qcnn.relu"(%x) : (tensor<1x4xf32>) -> tensor<1x4xf32>
+  %q = "qcnn.quant"(%r, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x4xf32>
+  return %q : tensor<1x4xf32>
+}
+
+// -----
+
+// Signed 2 bits (-2..1), s = 1, HALF_UP (ties away from zero): out_bias = -2 and
+//   m = -1: x > -1.5 (the tie -1.5 goes to -2) -> -1.5 + 2^-52 = -1.4999999999999998
+//   m = 0:  x > -0.5 -> -0.5 + 2^-54 = -0.49999999999999994;   m = 1: x >= 0.5
+// A Relu before a signed Quant is not absorbed.
+// CHECK-LABEL: func.func @activation_signed
+// CHECK: "qcnn.relu"
+// CHECK: arith.constant dense<{{\[}}[-1.4999999999999998, -0.49999999999999994, 5.000000e-01]]> : tensor<1x3xf64>
+// CHECK: "qcnn.multithreshold"{{.*}}out_bias = -2.000000e+00 : f32, out_dtype = "INT2", out_scale = 1.000000e+00 : f32{{.*}} -> tensor<1x4xsi2>
+func.func @activation_signed(%x: tensor<1x4xf32>) -> tensor<1x4xf32> {
+  %s = arith.constant dense<1.0> : tensor<f32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b = arith.constant dense<2.0> : tensor<f32>
+  %r = "qcnn.relu"(%x) : (tensor<1x4xf32>) -> tensor<1x4xf32>
+  %q = "qcnn.quant"(%r, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "HALF_UP", signed = 1 : i64} : (tensor<1x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x4xf32>
+  return %q : tensor<1x4xf32>
+}
+
+// -----
+
+// Negative scale -2, unsigned 1 bit, FLOOR: q = 1 iff x/-2 >= 1 iff x <= -2. The threshold counts the
+// complement x > -2 (T = -2 + 2^-52 = -1.9999999999999998): q = 1 - count, i.e. out_scale -1, out_bias 1.
+// CHECK-LABEL: func.func @activation_negative_scale
+// CHECK: arith.constant dense<-1.9999999999999998> : tensor<1x1xf64>
+// CHECK: "qcnn.multithreshold"{{.*}}out_bias = 1.000000e+00 : f32, out_dtype = "UINT1", out_scale = -1.000000e+00 : f32{{.*}} -> tensor<1x4xui1>
+func.func @activation_negative_scale(%x: tensor<1x4xf32>) -> tensor<1x4xf32> {
+  %s = arith.constant dense<-2.0> : tensor<f32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b = arith.constant dense<1.0> : tensor<f32>
+  %q = "qcnn.quant"(%x, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "FLOOR", signed = 0 : i64} : (tensor<1x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x4xf32>
+  return %q : tensor<1x4xf32>
+}
+
+// -----
+
+// Per-channel activation scales [1, 0.25] on axis 1, unsigned 1 bit, FLOOR: one threshold row per channel, x >= s.
+// CHECK-LABEL: func.func @activation_per_channel
+// CHECK: arith.constant dense<{{\[}}[1.000000e+00], [2.500000e-01]]> : tensor<2x1xf64>
+// CHECK: "qcnn.multithreshold"{{.*}} -> tensor<1x2x3xui1>
+func.func @activation_per_channel(%x: tensor<1x2x3xf32>) -> tensor<1x2x3xf32> {
+  %s = arith.constant dense<[[1.0], [0.25]]> : tensor<2x1xf32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b = arith.constant dense<1.0> : tensor<f32>
+  %q = "qcnn.quant"(%x, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "FLOOR", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<2x1xf32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  return %q : tensor<1x2x3xf32>
+}
+
+// -----
+
+// Not converted, each with the reason as a remark; the Quant stays.
+// CHECK-LABEL: func.func @not_converted
+// CHECK-COUNT-8: "qcnn.quant"
+// CHECK-NOT: qcnn.multithreshold
+func.func @not_converted(%x: tensor<1x2x3xf32>, %sx: tensor<f32>) -> (tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>) {
+  %s = arith.constant dense<0.5> : tensor<f32>
+  %s0 = arith.constant dense<0.0> : tensor<f32>
+  %slast = arith.constant dense<[0.5, 0.25, 1.0]> : tensor<3xf32>
+  %smixed = arith.constant dense<[[0.5], [-0.5]]> : tensor<2x1xf32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %z1 = arith.constant dense<1.0> : tensor<f32>
+  %b1 = arith.constant dense<1.0> : tensor<f32>
+  %b4 = arith.constant dense<4.0> : tensor<f32>
+  %b20 = arith.constant dense<20.0> : tensor<f32>
+  %bfrac = arith.constant dense<2.5> : tensor<f32>
+  // expected-remark@+1 {{Quant not converted: the scale is not a constant}}
+  %0 = "qcnn.quant"(%x, %sx, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  // expected-remark@+1 {{Quant not converted: the zero point is not 0}}
+  %1 = "qcnn.quant"(%x, %s, %z1, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  // expected-remark@+1 {{Quant not converted: bit width 20 is not an integer in [1, 16]}}
+  %2 = "qcnn.quant"(%x, %s, %z, %b20) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  // expected-remark@+1 {{Quant not converted: bit width 2.5 is not an integer in [1, 16]}}
+  %3 = "qcnn.quant"(%x, %s, %z, %bfrac) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  // expected-remark@+1 {{Quant not converted: a 1-bit signed Quant is bipolar (not converted yet)}}
+  %4 = "qcnn.quant"(%x, %s, %z, %b1) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 1 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  // expected-remark@+1 {{Quant not converted: the scale varies along an axis other than the channel axis 1}}
+  %5 = "qcnn.quant"(%x, %slast, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<3xf32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  // expected-remark@+1 {{Quant not converted: the per-channel scales have mixed signs}}
+  %6 = "qcnn.quant"(%x, %smixed, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<2x1xf32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  // expected-remark@+1 {{Quant not converted: a scale is zero or not finite}}
+  %7 = "qcnn.quant"(%x, %s0, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  return %0, %1, %2, %3, %4, %5, %6, %7 : tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>
+}
+
+// -----
+
+// Weights too: at most 16 bits (3 and 100000 fit ui20 but are left); unsigned narrow 1 bit has a single level.
+// CHECK-LABEL: func.func @weight_limits
+// CHECK-COUNT-2: "qcnn.quant"
+func.func @weight_limits() -> (tensor<2xf32>, tensor<2xf32>) {
+  %w = arith.constant dense<[3.0, 100000.0]> : tensor<2xf32>
+  %s = arith.constant dense<1.0> : tensor<f32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b20 = arith.constant dense<20.0> : tensor<f32>
+  %b1 = arith.constant dense<1.0> : tensor<f32>
+  // expected-remark@+1 {{Quant not converted: bit width 20 is not an integer in [1, 16]}}
+  %0 = "qcnn.quant"(%w, %s, %z, %b20) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<2xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<2xf32>
+  // expected-remark@+1 {{Quant not converted: the quantizer has a single level}}
+  %1 = "qcnn.quant"(%w, %s, %z, %b1) {narrow = 1 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<2xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<2xf32>
+  return %0, %1 : tensor<2xf32>, tensor<2xf32>
+}
