@@ -2,8 +2,8 @@
  * implementation of ONNX's broadcasting, window, padding, slicing and axis rules.
  *
  * Shapes are (rank, int64_t dims[]) pairs; a dynamic dimension is QCNN_DIM_DYNAMIC (MLIR's
- * ShapedType::kDynamic). Only the MLIR-facing helpers (qcnnTypeShape, qcnnValueShape) and broadcasting
- * know about dynamic dims; the rest expects static ones. */
+ * ShapedType::kDynamic). The MLIR-facing helpers, broadcasting and the window size accept dynamic dims;
+ * element count, SAME pads and slice length expect static ones. */
 #ifndef QCNN_SHAPE_H
 #define QCNN_SHAPE_H
 
