@@ -34,12 +34,19 @@ bool qcnnReadFile(const char *path, QcnnBuf *out) {
   return ok;
 }
 
+/* Writes straight into an existing special file (/dev/null, a pipe, a terminal): renaming over it
+ * would replace the device node with a regular file. */
+static bool writeInPlace(const char *path, const void *data, size_t n) {
+  FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "wb");
+  bool ok = f && fwrite(data, 1, n, f) == n && fflush(f) == 0;
+  if (!ok) qcnnErrorNoLoc("cannot write '%s': %s", path, strerror(errno));
+  if (f && f != stdout) fclose(f);
+  return ok;
+}
+
 bool qcnnWriteFileAtomic(const char *path, const void *data, size_t n) {
-  if (strcmp(path, "-") == 0) {
-    bool ok = fwrite(data, 1, n, stdout) == n && fflush(stdout) == 0;
-    if (!ok) qcnnErrorNoLoc("cannot write to standard output");
-    return ok;
-  }
+  struct stat st;
+  if (strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode))) return writeInPlace(path, data, n);
   size_t len = strlen(path);
   char *tmp = malloc(len + 16);
   if (!tmp) return false;
