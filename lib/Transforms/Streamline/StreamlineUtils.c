@@ -323,3 +323,47 @@ bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e
   qcnnReplaceOp(rw, op, qcnnBuildOp(rw, e, mlirOperationGetLocation(def), 2, operands, mlirValueGetType(y), 0, NULL));
   return true;
 }
+
+/*===-- Thresholds ---------------------------------------------------------------------------===*/
+
+bool qcnnMatchThresholdInput(MlirOperation op, QcnnOpKind e, QcnnThresholdMatch *m) {
+  memset(m, 0, sizeof *m);
+  MlirValue x = mlirOperationGetOperand(op, 0), th = mlirOperationGetOperand(op, 1), c;
+  MlirOperation def = qcnnDefiningOp(x, e);
+  int64_t ts[QCNN_MAX_RANK];
+  if (mlirOperationIsNull(def) || !qcnnMatchConstOperand(def, true, &m->z, &c) || qcnnValueShape(th, ts, QCNN_MAX_RANK) != 2)
+    return false;
+  m->rank = mlirShapedTypeGetRank(mlirValueGetType(x));
+  MlirStringRef layout = qcnnOpGetString(op, QCNN_ATTR_DATA_LAYOUT);
+  bool nhwc = layout.data && mlirStringRefEqual(layout, mlirStringRefCreateFromCString("NHWC"));
+  m->axis = nhwc && m->rank > 2 ? m->rank - 1 : 1;
+  m->channels = qcnnChannelCount(x, m->axis);
+  m->rows = ts[0];
+  m->numT = ts[1];
+  if (m->rank < 2 || m->channels < 1 || (m->rows != 1 && m->rows != m->channels)) return false;
+  intptr_t n;
+  m->c = qcnnChannelValues(c, m->rank, m->axis, m->channels);
+  m->t = qcnnReadConstant(th, &n);
+  if (m->c && m->t) {
+    bool uniform = true;
+    for (int64_t k = 1; k < m->channels; k++) uniform &= m->c[k] == m->c[0];
+    m->outRows = uniform && m->rows == 1 ? 1 : m->channels;
+    return true;
+  }
+  qcnnThresholdMatchFree(m);
+  return false;
+}
+
+void qcnnThresholdMatchFree(QcnnThresholdMatch *m) {
+  free(m->c);
+  free(m->t);
+  m->c = m->t = NULL;
+}
+
+void qcnnSetThresholdInput(MlirRewriterBase rw, MlirOperation op, const QcnnThresholdMatch *m, const double *t) {
+  MlirLocation loc = mlirOperationGetLocation(op);
+  int64_t shape[2] = {m->outRows, m->numT};
+  MlirValue th = qcnnBuildConstant(rw, loc, qcnnTensorType(2, shape, mlirF64TypeGet(mlirLocationGetContext(loc))), t);
+  qcnnReplaceOperand(rw, op, 0, m->z);
+  qcnnReplaceOperand(rw, op, 1, th);
+}

@@ -99,7 +99,22 @@ bool qcnnCollapseRepeated(MlirOperation op, MlirRewriterBase rw, QcnnCombineFn f
  * op's shape with z's element type. */
 bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e, bool perChannel, bool nonNegative);
 
-/* "'qcnn.mul' op" style prefix for remarks. */
-#define QCNN_OP_FMT "'%s' op "
+/*===-- Thresholds ---------------------------------------------------------------------------===*/
+
+/* A multithreshold whose thresholds are a constant [rows, numT] (rows 1 or C) and whose input is
+ * `e(z, c)` with a constant c that is uniform or varies along the channel axis only. */
+typedef struct {
+  MlirValue z;
+  intptr_t rank, axis; /* of the input; axis = channel axis (data_layout) */
+  int64_t channels, rows, numT;
+  int64_t outRows;     /* rows of the new thresholds: 1 when both c and the thresholds are uniform */
+  double *c;           /* `channels` values (all equal when c is uniform) */
+  double *t;           /* rows x numT */
+} QcnnThresholdMatch;
+
+bool qcnnMatchThresholdInput(MlirOperation op, QcnnOpKind e, QcnnThresholdMatch *m);
+void qcnnThresholdMatchFree(QcnnThresholdMatch *m);
+/* Makes the multithreshold read m->z with the outRows x numT thresholds `t` (f64). */
+void qcnnSetThresholdInput(MlirRewriterBase rw, MlirOperation op, const QcnnThresholdMatch *m, const double *t);
 
 #endif /* QCNN_TRANSFORMS_STREAMLINE_UTILS_H */
