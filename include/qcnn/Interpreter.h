@@ -58,11 +58,21 @@ bool qcnnArrayReadFile(const char *path, QcnnArray *out);
 
 /*===-- Execution ----------------------------------------------------------------------------===*/
 
+/* Values that depend only on constants (quantized weights, transposed weights, folded shapes), kept
+ * between runs of one function so repeated runs compute them once. Valid for the function it was first
+ * used with, as long as that function is not modified. */
+typedef struct QcnnInterpretCache QcnnInterpretCache;
+QcnnInterpretCache *qcnnInterpretCacheCreate(void);
+void qcnnInterpretCacheDestroy(QcnnInterpretCache *cache);
+
 typedef struct {
-  /* Called for every result of every executed qcnn/qdf op, in program order. Returning false stops
-   * execution (qcnnInterpret then fails without a further message). */
+  /* Called for every result of every executed qcnn/qdf op, in program order (ops whose results come
+   * from `cache` are not executed). Returning false stops execution (qcnnInterpret then fails without
+   * a further message). */
   bool (*onResult)(void *userData, MlirOperation op, intptr_t resultIndex, const QcnnTensor *value);
   void *userData;
+  /* Optional: filled by the first run, used by the next ones. */
+  QcnnInterpretCache *cache;
 } QcnnInterpretOptions;
 
 /* The function to run in a module: @main, else the only func.func. Reports and returns a null op. */

@@ -33,8 +33,9 @@ bool qcnnEvalClip(QcnnEval *e) {
   if (!qcnnBroadcastInit(e, &b, 3, e->in)) return false;
   bool intPath = qcnnAllInt(3, e->in);
   if (!qcnnEvalOut(e, 0, intPath, b.rank, b.shape)) return false;
-  for (int64_t k = 0; k < b.count; k++) {
-    int64_t o0 = qcnnBroadcastOffset(&b, 0, k), o1 = qcnnBroadcastOffset(&b, 1, k), o2 = qcnnBroadcastOffset(&b, 2, k);
+  QcnnBroadcastIter it = {0};
+  for (int64_t k = 0; k < b.count; k++, qcnnBroadcastNext(&b, 3, &it)) {
+    int64_t o0 = it.off[0], o1 = it.off[1], o2 = it.off[2];
     if (intPath) {
       int64_t v = e->in[0]->i[o0], lo = e->in[1]->i[o1], hi = e->in[2]->i[o2];
       e->out[0].i[k] = v < lo ? lo : v > hi ? hi : v;
@@ -73,8 +74,9 @@ bool qcnnEvalBinary(QcnnEval *e) {
   if (!qcnnBroadcastInit(e, &b, 2, e->in)) return false;
   bool intPath = qcnnAllInt(2, e->in);
   if (!qcnnEvalOut(e, 0, intPath, b.rank, b.shape)) return false;
-  for (int64_t k = 0; k < b.count; k++) {
-    int64_t oa = qcnnBroadcastOffset(&b, 0, k), ob = qcnnBroadcastOffset(&b, 1, k);
+  QcnnBroadcastIter it = {0};
+  for (int64_t k = 0; k < b.count; k++, qcnnBroadcastNext(&b, 2, &it)) {
+    int64_t oa = it.off[0], ob = it.off[1];
     if (intPath) {
       if (!intBinary(e, kind, e->in[0]->i[oa], e->in[1]->i[ob], k, &e->out[0].i[k])) return false;
       continue;

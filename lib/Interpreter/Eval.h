@@ -46,6 +46,13 @@ typedef struct {
 bool qcnnBroadcastInit(QcnnEval *e, QcnnBroadcast *b, int n, const QcnnTensor *const *ts);
 /* Offset into tensor `which` of output element `k`. */
 int64_t qcnnBroadcastOffset(const QcnnBroadcast *b, int which, int64_t k);
+/* Walks the output elements in order, keeping the offset of each of the `n` tensors (amortized O(1)
+ * per step instead of qcnnBroadcastOffset's divisions). Start from a zeroed iterator. */
+typedef struct {
+  int64_t idx[QCNN_MAX_RANK];
+  int64_t off[QCNN_EVAL_MAX_IN];
+} QcnnBroadcastIter;
+void qcnnBroadcastNext(const QcnnBroadcast *b, int n, QcnnBroadcastIter *it);
 /* Row-major strides of a shape. */
 void qcnnStrides(int rank, const int64_t *shape, int64_t *strides);
 

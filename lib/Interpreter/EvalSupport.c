@@ -95,6 +95,15 @@ int64_t qcnnBroadcastOffset(const QcnnBroadcast *b, int which, int64_t k) {
   return off;
 }
 
+void qcnnBroadcastNext(const QcnnBroadcast *b, int n, QcnnBroadcastIter *it) {
+  for (int d = b->rank - 1; d >= 0; d--) {
+    for (int t = 0; t < n; t++) it->off[t] += b->strides[t][d];
+    if (++it->idx[d] < b->shape[d]) return;
+    for (int t = 0; t < n; t++) it->off[t] -= b->strides[t][d] * b->shape[d];
+    it->idx[d] = 0;
+  }
+}
+
 bool qcnnAllInt(int n, const QcnnTensor *const *ts) {
   for (int t = 0; t < n; t++)
     if (ts[t] && !ts[t]->isInt) return false;

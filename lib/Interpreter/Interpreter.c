@@ -53,6 +53,8 @@ static const QcnnEvalFn kEval[QCNN_OP_COUNT] = {
 typedef struct {
   const void *key;
   QcnnTensor value;
+  bool borrowed; /* owned by the cache, not by this map */
+  bool konst;    /* depends only on constants */
 } Slot;
 typedef struct {
   Slot *slots;
@@ -66,8 +68,8 @@ static Slot *mapSlot(ValueMap *m, const void *key) {
     if (m->slots[h].key == key || !m->slots[h].key) return &m->slots[h];
 }
 
-/* Takes ownership of *t. */
-static void mapPut(ValueMap *m, MlirValue v, QcnnTensor *t) {
+/* Takes ownership of *t; the caller sets the flags of the returned slot. */
+static Slot *mapPut(ValueMap *m, MlirValue v, QcnnTensor *t) {
   if (2 * (m->len + 1) > m->cap) {
     ValueMap grown = {calloc(m->cap ? 2 * m->cap : 64, sizeof(Slot)), m->cap ? 2 * m->cap : 64, 0};
     for (size_t i = 0; i < m->cap; i++)
@@ -76,22 +78,64 @@ static void mapPut(ValueMap *m, MlirValue v, QcnnTensor *t) {
     *m = grown;
   }
   Slot *s = mapSlot(m, v.ptr);
-  if (s->key) qcnnTensorFree(&s->value);
-  else m->len++;
-  s->key = v.ptr;
-  s->value = *t;
+  if (s->key && !s->borrowed) qcnnTensorFree(&s->value);
+  else if (!s->key) m->len++;
+  *s = (Slot){.key = v.ptr, .value = *t};
+  return s;
+}
+
+static Slot *mapGetSlot(ValueMap *m, MlirValue v) {
+  if (!m->cap) return NULL;
+  Slot *s = mapSlot(m, v.ptr);
+  return s->key ? s : NULL;
 }
 
 static const QcnnTensor *mapGet(ValueMap *m, MlirValue v) {
-  if (!m->cap) return NULL;
-  Slot *s = mapSlot(m, v.ptr);
-  return s->key ? &s->value : NULL;
+  Slot *s = mapGetSlot(m, v);
+  return s ? &s->value : NULL;
 }
 
 static void mapFree(ValueMap *m) {
   for (size_t i = 0; i < m->cap; i++)
-    if (m->slots[i].key) qcnnTensorFree(&m->slots[i].value);
+    if (m->slots[i].key && !m->slots[i].borrowed) qcnnTensorFree(&m->slots[i].value);
   free(m->slots);
+}
+
+/*===-- Cache of constant-only values --------------------------------------------------------===*/
+
+struct QcnnInterpretCache {
+  ValueMap values;
+};
+
+QcnnInterpretCache *qcnnInterpretCacheCreate(void) { return calloc(1, sizeof(QcnnInterpretCache)); }
+
+void qcnnInterpretCacheDestroy(QcnnInterpretCache *cache) {
+  if (!cache) return;
+  mapFree(&cache->values);
+  free(cache);
+}
+
+/* Binds a computed value; one that depends only on constants moves into the cache (if any) and the
+ * run's map borrows it. */
+static void bindValue(ValueMap *m, QcnnInterpretCache *cache, MlirValue v, QcnnTensor *t, bool konst) {
+  bool toCache = konst && cache;
+  if (toCache) mapPut(&cache->values, v, t);
+  Slot *s = mapPut(m, v, t);
+  s->borrowed = toCache;
+  s->konst = konst;
+}
+
+/* Borrows every result of `op` from the cache; false (binding nothing) unless all are there. */
+static bool bindFromCache(ValueMap *m, QcnnInterpretCache *cache, MlirOperation op) {
+  intptr_t n = mlirOperationGetNumResults(op);
+  for (intptr_t r = 0; r < n; r++)
+    if (!cache || !mapGet(&cache->values, mlirOperationGetResult(op, r))) return false;
+  for (intptr_t r = 0; r < n; r++) {
+    QcnnTensor t = *mapGet(&cache->values, mlirOperationGetResult(op, r));
+    Slot *s = mapPut(m, mlirOperationGetResult(op, r), &t);
+    s->borrowed = s->konst = true;
+  }
+  return true;
 }
 
 /*===-- Functions ----------------------------------------------------------------------------===*/
@@ -130,7 +174,8 @@ MlirStringRef qcnnFuncResultName(MlirOperation func, intptr_t i) { return nameAt
 
 /*===-- Execution ----------------------------------------------------------------------------===*/
 
-static bool evalConstant(ValueMap *m, MlirOperation op) {
+static bool evalConstant(ValueMap *m, QcnnInterpretCache *cache, MlirOperation op) {
+  if (bindFromCache(m, cache, op)) return true;
   MlirValue r = mlirOperationGetResult(op, 0);
   MlirType type = mlirValueGetType(r);
   MlirLocation loc = mlirOperationGetLocation(op);
@@ -157,7 +202,7 @@ static bool evalConstant(ValueMap *m, MlirOperation op) {
     qcnnTensorFree(&t);
     return false;
   }
-  mapPut(m, r, &t);
+  bindValue(m, cache, r, &t, true);
   return true;
 }
 
@@ -169,20 +214,24 @@ static bool evalOp(ValueMap *m, MlirOperation op, QcnnOpKind kind, const QcnnInt
     qcnnEmitError(e.loc, "qcnn-run cannot execute '%s' yet", qcnnOpKindName(kind));
     return false;
   }
+  bool konst = true;
   for (intptr_t j = 0; j < e.numIn; j++) {
-    e.in[j] = mapGet(m, mlirOperationGetOperand(op, j));
-    if (!e.in[j]) {
+    Slot *s = mapGetSlot(m, mlirOperationGetOperand(op, j));
+    if (!s) {
       qcnnEmitError(e.loc, "operand %ld has no value (defined by an op qcnn-run does not execute?)", (long)j);
       return false;
     }
+    e.in[j] = &s->value;
+    konst = konst && s->konst;
   }
+  if (konst && bindFromCache(m, opts ? opts->cache : NULL, op)) return true;
   bool ok = kEval[kind](&e);
   for (intptr_t r = 0; r < e.numOut; r++) {
     char what[64];
     snprintf(what, sizeof what, "result %ld of '%s'", (long)r, qcnnOpKindName(kind));
     if (ok) ok = qcnnTensorConform(&e.out[r], mlirValueGetType(mlirOperationGetResult(op, r)), e.loc, what);
     if (ok && opts && opts->onResult) ok = opts->onResult(opts->userData, op, r, &e.out[r]);
-    if (ok) mapPut(m, mlirOperationGetResult(op, r), &e.out[r]);
+    if (ok) bindValue(m, opts ? opts->cache : NULL, mlirOperationGetResult(op, r), &e.out[r], konst);
     else qcnnTensorFree(&e.out[r]);
   }
   return ok;
@@ -203,7 +252,7 @@ bool qcnnInterpret(MlirOperation func, const QcnnTensor *args, QcnnTensor *resul
     if (kind != QCNN_OP_UNKNOWN) {
       ok = evalOp(&m, op, kind, opts);
     } else if (isOp(op, "arith.constant")) {
-      ok = evalConstant(&m, op);
+      ok = evalConstant(&m, opts ? opts->cache : NULL, op);
     } else if (isOp(op, "func.return")) {
       intptr_t r = 0;
       for (; ok && r < mlirOperationGetNumOperands(op); r++) {

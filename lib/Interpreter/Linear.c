@@ -25,6 +25,34 @@ static bool dot(QcnnEval *e, const QcnnTensor *a, int64_t ao, int64_t as, const 
   return true;
 }
 
+/* Row i of a matmul: y[0:n] = sum over k of a[k] * b[k, 0:n], accumulated k by k (the same order as a
+ * dot product per output, so float results are unchanged) to read b row by row. */
+static bool matRow(QcnnEval *e, const QcnnTensor *a, int64_t ao, const QcnnTensor *b, int64_t bo, int64_t kDim,
+                   int64_t n, bool intPath, QcnnTensor *y, int64_t yo) {
+  for (int64_t k = 0; k < kDim; k++) {
+    if (intPath) {
+      int64_t av = a->i[ao + k], *yr = y->i + yo;
+      const int64_t *br = b->i + bo + k * n;
+      for (int64_t j = 0; j < n; j++) {
+        int64_t p;
+        if (__builtin_mul_overflow(av, br[j], &p) || __builtin_add_overflow(yr[j], p, &yr[j])) {
+          qcnnEmitError(e->loc, "int64 overflow in the accumulator");
+          return false;
+        }
+      }
+    } else {
+      double av = qcnnTensorGetF(a, ao + k), *yr = y->f + yo;
+      if (b->isInt) {
+        for (int64_t j = 0; j < n; j++) yr[j] += av * (double)b->i[bo + k * n + j];
+      } else {
+        const double *br = b->f + bo + k * n;
+        for (int64_t j = 0; j < n; j++) yr[j] += av * br[j];
+      }
+    }
+  }
+  return true;
+}
+
 bool qcnnEvalMatMul(QcnnEval *e) {
   const QcnnTensor *a = e->in[0], *b = e->in[1];
   if (a->rank < 1 || b->rank < 1) {
@@ -51,17 +79,10 @@ bool qcnnEvalMatMul(QcnnEval *e) {
   if (b->rank > 1) shape[rank++] = n;
   bool intPath = qcnnAllInt(2, e->in);
   if (!qcnnEvalOut(e, 0, intPath, rank, shape)) return false;
-  int64_t k = 0;
   for (int64_t bi = 0; bi < br.count; bi++) {
     int64_t aBase = qcnnBroadcastOffset(&br, 0, bi) * m * kA, bBase = qcnnBroadcastOffset(&br, 1, bi) * kA * n;
     for (int64_t i = 0; i < m; i++)
-      for (int64_t j = 0; j < n; j++, k++) {
-        double f;
-        int64_t iv;
-        if (!dot(e, a, aBase + i * kA, 1, b, bBase + j, n, kA, intPath, &iv, &f)) return false;
-        if (intPath) e->out[0].i[k] = iv;
-        else e->out[0].f[k] = f;
-      }
+      if (!matRow(e, a, aBase + i * kA, b, bBase, kA, n, intPath, &e->out[0], (bi * m + i) * n)) return false;
   }
   return true;
 }

@@ -62,20 +62,21 @@ bool qcnnEvalQuant(QcnnEval *e) {
     return false;
   QcnnBroadcast b;
   if (!qcnnBroadcastInit(e, &b, 4, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
-  for (int64_t k = 0; k < b.count; k++) {
-    double x = qcnnTensorGetF(e->in[0], qcnnBroadcastOffset(&b, 0, k));
-    double scale = qcnnTensorGetF(e->in[1], qcnnBroadcastOffset(&b, 1, k));
-    double zp = qcnnTensorGetF(e->in[2], qcnnBroadcastOffset(&b, 2, k));
-    double bits = qcnnTensorGetF(e->in[3], qcnnBroadcastOffset(&b, 3, k));
-    if (!validBits(e, bits)) return false;
-    double v = x / scale + zp, q;
-    if (bits == 1 && isSigned) {
-      q = v >= 0 ? 1 : -1; /* QONNX: 1-bit signed Quant is bipolar */
-    } else {
-      double lo, hi;
+  QcnnBroadcastIter it = {0};
+  double rangeBits = -1, lo = 0, hi = 0; /* the range of the last bit width seen */
+  for (int64_t k = 0; k < b.count; k++, qcnnBroadcastNext(&b, 4, &it)) {
+    double x = qcnnTensorGetF(e->in[0], it.off[0]);
+    double scale = qcnnTensorGetF(e->in[1], it.off[1]);
+    double zp = qcnnTensorGetF(e->in[2], it.off[2]);
+    double bits = qcnnTensorGetF(e->in[3], it.off[3]);
+    if (bits != rangeBits) {
+      if (!validBits(e, bits)) return false;
       intRange(isSigned, narrow, bits, &lo, &hi);
-      q = roundBy(mode, fmin(fmax(v, lo), hi));
+      rangeBits = bits;
     }
+    double v = x / scale + zp, q;
+    if (bits == 1 && isSigned) q = v >= 0 ? 1 : -1; /* QONNX: 1-bit signed Quant is bipolar */
+    else q = roundBy(mode, fmin(fmax(v, lo), hi));
     e->out[0].f[k] = (q - zp) * scale;
   }
   return true;
@@ -84,9 +85,10 @@ bool qcnnEvalQuant(QcnnEval *e) {
 bool qcnnEvalBipolarQuant(QcnnEval *e) {
   QcnnBroadcast b;
   if (!qcnnBroadcastInit(e, &b, 2, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
-  for (int64_t k = 0; k < b.count; k++) {
-    double x = qcnnTensorGetF(e->in[0], qcnnBroadcastOffset(&b, 0, k));
-    double scale = qcnnTensorGetF(e->in[1], qcnnBroadcastOffset(&b, 1, k));
+  QcnnBroadcastIter it = {0};
+  for (int64_t k = 0; k < b.count; k++, qcnnBroadcastNext(&b, 2, &it)) {
+    double x = qcnnTensorGetF(e->in[0], it.off[0]);
+    double scale = qcnnTensorGetF(e->in[1], it.off[1]);
     e->out[0].f[k] = (x >= 0 ? 1 : -1) * scale;
   }
   return true;
@@ -100,9 +102,10 @@ bool qcnnEvalTrunc(QcnnEval *e) {
     return false;
   QcnnBroadcast b;
   if (!qcnnBroadcastInit(e, &b, 6, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
-  for (int64_t k = 0; k < b.count; k++) {
+  QcnnBroadcastIter it = {0};
+  for (int64_t k = 0; k < b.count; k++, qcnnBroadcastNext(&b, 6, &it)) {
     double v[6];
-    for (int j = 0; j < 6; j++) v[j] = qcnnTensorGetF(e->in[j], qcnnBroadcastOffset(&b, j, k));
+    for (int j = 0; j < 6; j++) v[j] = qcnnTensorGetF(e->in[j], it.off[j]);
     double x = v[0], scale = v[1], zp = v[2], outScale = v[4], outBits = v[5];
     if (!validBits(e, outBits)) return false;
     /* The input is already on the in_bitwidth grid: snap it (half-even), then divide by the power of two

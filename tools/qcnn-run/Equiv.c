@@ -120,7 +120,7 @@ static int trial(MlirOperation before, MlirOperation after, uint64_t *state, int
   QcnnTensor *inB = calloc((size_t)nArgs + 1, sizeof *inB), *inA = calloc((size_t)nArgs + 1, sizeof *inA);
   QcnnTensor *outB = calloc((size_t)nRes + 1, sizeof *outB), *outA = calloc((size_t)nRes + 1, sizeof *outA);
   Recording recB = {0}, recA = {0};
-  QcnnInterpretOptions optB = {record, &recB}, optA = {record, &recA};
+  QcnnInterpretOptions optB = {.onResult = record, .userData = &recB}, optA = {.onResult = record, .userData = &recA};
   int status = -1;
   intptr_t j = 0;
   for (; j < nArgs; j++) {
