@@ -7,8 +7,8 @@
  * Both are exact: a scalar factors out of every sum, a per-output-channel factor out of each
  * channel's sum, and zero padding stays zero. A per-input-channel scale on x does not factor out
  * (remark). Gemm only with alpha = beta = 1; the bias must be a constant (conv's [O] bias is reshaped
- * to [O,1,...]). When x and W are both integers the linear op's result becomes a signed integer wide
- * enough for its sums (si32, or si64 when the bit count says so). */
+ * to [O,1,...]). When x and W are both integers the linear op's result becomes a signed integer just
+ * wide enough for its sums (bits(x) + bits(W) + 1 + ceil(log2 K) for K products per sum). */
 #include "StreamlineUtils.h"
 
 #include <stdlib.h>
@@ -29,8 +29,8 @@ static int intBits(MlirType t) {
   return mlirTypeIsAInteger(e) ? (int)mlirIntegerTypeGetWidth(e) : 0;
 }
 
-/* The result type of the integer linear op: every product needs bx + bw bits, a sum of K of them
- * log2(K) more. */
+/* The result type of the integer linear op: a product fits in bx + bw bits plus a sign bit, a sum
+ * of K of them ceil(log2 K) more. */
 static MlirType resultType(MlirOperation op, MlirValue x, MlirValue w, intptr_t wAxis) {
   MlirType y = mlirValueGetType(mlirOperationGetResult(op, 0));
   int bx = intBits(mlirValueGetType(x)), bw = intBits(mlirValueGetType(w));
@@ -39,8 +39,7 @@ static MlirType resultType(MlirOperation op, MlirValue x, MlirValue w, intptr_t 
   int64_t k = o > 0 ? n / o : n;
   int bits = bx + bw + 1;
   while (k > 1) bits++, k = (k + 1) / 2;
-  MlirContext ctx = mlirTypeGetContext(y);
-  return qcnnWithElementType(y, mlirIntegerTypeSignedGet(ctx, bits <= 32 ? 32 : 64));
+  return bits > 64 ? y : qcnnWithElementType(y, mlirIntegerTypeSignedGet(mlirTypeGetContext(y), (unsigned)bits));
 }
 
 static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {

@@ -24,6 +24,13 @@ typedef struct {
 
 static inline bool qcnnRewriteIsExplain(MlirRewriterBase rw) { return rw.ptr == NULL; }
 
+/* Every rewrite, defined one per file; qcnn-streamline runs them all. */
+extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNormToAffineRewrite,
+    qcnnCollapseRepeatedMulRewrite, qcnnCollapseRepeatedAddRewrite, qcnnMoveMulPastConvRewrite,
+    qcnnMoveMulPastMatMulRewrite, qcnnMoveMulPastGemmRewrite, qcnnMoveMulPastMaxPoolRewrite,
+    qcnnMoveAddPastMaxPoolRewrite, qcnnAbsorbAddIntoThresholdRewrite, qcnnAbsorbMulIntoThresholdRewrite,
+    qcnnRoundThresholdsRewrite;
+
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
 MlirPass qcnnStreamlinePassCreate(const QcnnPassInfo *info, const QcnnRewrite *const *rewrites, intptr_t n);

@@ -3,7 +3,7 @@
 // RUN: qcnn-run --equiv %s %t.mlir --random-inputs 20 --seed 1 --float-range -4,4
 
 // The target-family block after convert-quant: conv(x_int * 0.5, W_int * [0.25, 0.125]) + [1, -1].
-// The conv now runs on the integers (ui4 x si4 over 9 taps: 4+4+1+4 = 13 bits, so si32), followed by
+// The conv now runs on the integers (ui4 x si4 over 9 taps: 4+4+1+ceil(log2 9) = 13 bits), followed by
 // the combined scale [0.5*0.25, 0.5*0.125] = [0.125, 0.0625] and the bias, both per output channel.
 // CHECK-LABEL: func.func @main
 // CHECK-DAG: %[[W:.*]] = arith.constant dense<{{.*}}> : tensor<2x1x3x3xsi4>
@@ -11,8 +11,8 @@
 // CHECK-DAG: %[[B:.*]] = arith.constant dense<{{\[\[\[}}1.000000e+00]], {{\[\[}}-1.000000e+00]]]> : tensor<2x1x1xf64>
 // CHECK-DAG: %[[GS:.*]] = arith.constant dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf64>
 // CHECK-DAG: %[[GC:.*]] = arith.constant dense<[5.000000e-01, -5.000000e-01]> : tensor<2xf64>
-// CHECK: %[[C:.*]] = "qcnn.conv"(%arg0, %[[W]]) {{.*}} : (tensor<1x1x4x4xui4>, tensor<2x1x3x3xsi4>) -> tensor<1x2x4x4xsi32>
-// CHECK: %[[M:.*]] = "qcnn.mul"(%[[C]], %[[S]]) : (tensor<1x2x4x4xsi32>, tensor<2x1x1xf64>) -> tensor<1x2x4x4xf32>
+// CHECK: %[[C:.*]] = "qcnn.conv"(%arg0, %[[W]]) {{.*}} : (tensor<1x1x4x4xui4>, tensor<2x1x3x3xsi4>) -> tensor<1x2x4x4xsi13>
+// CHECK: %[[M:.*]] = "qcnn.mul"(%[[C]], %[[S]]) : (tensor<1x2x4x4xsi13>, tensor<2x1x1xf64>) -> tensor<1x2x4x4xf32>
 // CHECK: %[[A:.*]] = "qcnn.add"(%[[M]], %[[B]]) : (tensor<1x2x4x4xf32>, tensor<2x1x1xf64>) -> tensor<1x2x4x4xf32>
 func.func @main(%x: tensor<1x1x4x4xui4>, %g: tensor<3x4xf32>, %m: tensor<2x3xf32>) -> (tensor<1x2x4x4xf32>, tensor<3x2xf32>, tensor<2x2xf32>) {
   %half = arith.constant dense<0.5> : tensor<f32>
