@@ -3,7 +3,7 @@
 #include "StreamlineUtils.h"
 
 static bool moveAddPastMaxPool(MlirOperation op, MlirRewriterBase rw) {
-  return qcnnMoveElementwisePast(op, rw, QCNN_OP_ADD, true, false);
+  return qcnnMoveElementwisePast(op, rw, QCNN_OP_ADD, QCNN_MOVE_PER_CHANNEL | QCNN_MOVE_DATA_MOVEMENT);
 }
 
 const QcnnRewrite qcnnMoveAddPastMaxPoolRewrite = {QCNN_OP_MAXPOOL, moveAddPastMaxPool};

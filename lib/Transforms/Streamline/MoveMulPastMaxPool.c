@@ -4,7 +4,8 @@
 #include "StreamlineUtils.h"
 
 static bool moveMulPastMaxPool(MlirOperation op, MlirRewriterBase rw) {
-  return qcnnMoveElementwisePast(op, rw, QCNN_OP_MUL, true, true);
+  return qcnnMoveElementwisePast(op, rw, QCNN_OP_MUL,
+                                 QCNN_MOVE_PER_CHANNEL | QCNN_MOVE_NON_NEGATIVE | QCNN_MOVE_DATA_MOVEMENT);
 }
 
 const QcnnRewrite qcnnMoveMulPastMaxPoolRewrite = {QCNN_OP_MAXPOOL, moveMulPastMaxPool};

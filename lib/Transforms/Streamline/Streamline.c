@@ -13,7 +13,11 @@ MlirPass qcnnCreateStreamlinePass(const QcnnPassInfo *info, const QcnnPassOption
       &qcnnMoveMulPastMatMulRewrite,  &qcnnMoveMulPastGemmRewrite,
       &qcnnMoveMulPastMaxPoolRewrite, &qcnnMoveAddPastMaxPoolRewrite,
       &qcnnAbsorbAddIntoThresholdRewrite, &qcnnAbsorbMulIntoThresholdRewrite,
-      &qcnnRoundThresholdsRewrite,
+      &qcnnRoundThresholdsRewrite,    &qcnnMoveMulPastGlobalAvgPoolRewrite,
+      &qcnnMoveAddPastGlobalAvgPoolRewrite, &qcnnMoveScalarOpsPastTransposeRewrite,
+      &qcnnMoveScalarOpsPastReshapeRewrite, &qcnnMoveScalarOpsPastFlattenRewrite,
+      &qcnnMoveScalarOpsPastSqueezeRewrite, &qcnnMoveScalarOpsPastUnsqueezeRewrite,
+      &qcnnMoveScalarOpsPastIdentityRewrite,
   };
   return qcnnStreamlinePassCreate(info, rewrites, sizeof rewrites / sizeof rewrites[0]);
 }

@@ -299,7 +299,8 @@ bool qcnnCollapseRepeated(MlirOperation op, MlirRewriterBase rw, QcnnCombineFn f
   return true;
 }
 
-bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e, bool perChannel, bool nonNegative) {
+bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e, unsigned flags) {
+  bool perChannel = flags & QCNN_MOVE_PER_CHANNEL, nonNegative = flags & QCNN_MOVE_NON_NEGATIVE;
   MlirValue in = mlirOperationGetOperand(op, 0), y = mlirOperationGetResult(op, 0), z, c;
   MlirOperation def = qcnnDefiningOp(in, e);
   if (mlirOperationIsNull(def) || !qcnnHasOneUse(in) || !qcnnMatchConstOperand(def, true, &z, &c)) return false;
@@ -316,8 +317,8 @@ bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e
     free(v);
     return false;
   }
-  MlirType zElt = mlirShapedTypeGetElementType(mlirValueGetType(z));
-  MlirValue moved = qcnnCloneWithOperands(rw, op, 1, &z, qcnnWithElementType(mlirValueGetType(y), zElt));
+  MlirType elt = mlirShapedTypeGetElementType(mlirValueGetType(flags & QCNN_MOVE_DATA_MOVEMENT ? z : y));
+  MlirValue moved = qcnnCloneWithOperands(rw, op, 1, &z, qcnnWithElementType(mlirValueGetType(y), elt));
   MlirValue operands[2] = {moved, qcnnBuildChannelConstant(rw, mlirOperationGetLocation(def), rank, 1, channels, v)};
   free(v);
   qcnnReplaceOp(rw, op, qcnnBuildOp(rw, e, mlirOperationGetLocation(def), 2, operands, mlirValueGetType(y), 0, NULL));

@@ -29,7 +29,9 @@ extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNorm
     qcnnCollapseRepeatedMulRewrite, qcnnCollapseRepeatedAddRewrite, qcnnMoveMulPastConvRewrite,
     qcnnMoveMulPastMatMulRewrite, qcnnMoveMulPastGemmRewrite, qcnnMoveMulPastMaxPoolRewrite,
     qcnnMoveAddPastMaxPoolRewrite, qcnnAbsorbAddIntoThresholdRewrite, qcnnAbsorbMulIntoThresholdRewrite,
-    qcnnRoundThresholdsRewrite;
+    qcnnRoundThresholdsRewrite, qcnnMoveMulPastGlobalAvgPoolRewrite, qcnnMoveAddPastGlobalAvgPoolRewrite,
+    qcnnMoveScalarOpsPastTransposeRewrite, qcnnMoveScalarOpsPastReshapeRewrite, qcnnMoveScalarOpsPastFlattenRewrite,
+    qcnnMoveScalarOpsPastSqueezeRewrite, qcnnMoveScalarOpsPastUnsqueezeRewrite, qcnnMoveScalarOpsPastIdentityRewrite;
 
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
@@ -99,12 +101,17 @@ void qcnnReplaceOperand(MlirRewriterBase rw, MlirOperation op, intptr_t index, M
  * b share an integer element type. */
 bool qcnnCollapseRepeated(MlirOperation op, MlirRewriterBase rw, QcnnCombineFn fn);
 
-/* op(e(z, c)) -> e(op(z), c) for a single-input op `op` (maxpool, layout ops) whose input is the
- * elementwise `e(z, c)` (mul or add) with constant c: with `perChannel`, c may vary along axis 1, which
- * `op` must keep (maxpool); else c must be uniform. `nonNegative` requires c >= 0 (max commutes with
- * scaling by c >= 0 only): in explain mode a negative c gets a remark. The moved op's result keeps
- * op's shape with z's element type. */
-bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e, bool perChannel, bool nonNegative);
+/* How qcnnMoveElementwisePast may move a constant through an op. */
+enum {
+  QCNN_MOVE_PER_CHANNEL = 1,  /* c may vary along axis 1, which the op keeps (else c must be uniform) */
+  QCNN_MOVE_NON_NEGATIVE = 2, /* c must be >= 0 (max commutes with scaling by c >= 0 only) */
+  QCNN_MOVE_DATA_MOVEMENT = 4 /* the op only moves data: its result takes z's element type */
+};
+
+/* op(e(z, c)) -> e(op(z), c) for a single-input op `op` (maxpool, layout ops, pools) whose input is
+ * the elementwise `e(z, c)` (mul or add) with constant c, as `flags` allow. In explain mode a negative
+ * c that QCNN_MOVE_NON_NEGATIVE forbids gets a remark. */
+bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e, unsigned flags);
 
 /*===-- Thresholds ---------------------------------------------------------------------------===*/
 
