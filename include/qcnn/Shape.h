@@ -25,8 +25,9 @@ typedef struct {
   int64_t dims[QCNN_MAX_RANK];
 } QcnnShape;
 
-/* Rank and dims of a ranked tensor value or type (at most `cap` dims written; dynamic dims as
- * QCNN_DIM_DYNAMIC). Returns -1 for anything else (unranked tensor, non-tensor). */
+/* Rank and dims of a ranked tensor value or type into dims[0, cap) (dynamic dims as QCNN_DIM_DYNAMIC).
+ * Returns -1 for anything else (unranked tensor, non-tensor) and for a rank above `cap`, so a caller
+ * never reads dims that were not written. */
 intptr_t qcnnTypeShape(MlirType t, int64_t *dims, intptr_t cap);
 intptr_t qcnnValueShape(MlirValue v, int64_t *dims, intptr_t cap);
 

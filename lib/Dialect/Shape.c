@@ -7,7 +7,8 @@
 intptr_t qcnnTypeShape(MlirType t, int64_t *dims, intptr_t cap) {
   if (!mlirTypeIsARankedTensor(t)) return -1;
   intptr_t rank = mlirShapedTypeGetRank(t);
-  for (intptr_t i = 0; i < rank && i < cap; i++)
+  if (rank > cap) return -1;
+  for (intptr_t i = 0; i < rank; i++)
     dims[i] = mlirShapedTypeIsDynamicDim(t, i) ? QCNN_DIM_DYNAMIC : mlirShapedTypeGetDimSize(t, i);
   return rank;
 }
