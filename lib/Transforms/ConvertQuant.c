@@ -1,7 +1,8 @@
 /* qcnn-convert-quant: makes quantization explicit.
- *  - A Quant of a constant (a weight) becomes the integer constant q (siN/uiN) times its scale.
+ *  - A Quant of a constant (a weight) becomes the integer constant q (siN/uiN) times its scale; a
+ *    bipolar one (BipolarQuant, or 1-bit signed Quant) an si2 constant of +-1 times its scale.
  *  - A Quant of a computed value (an activation) becomes qcnn.multithreshold (integer result) times
- *    its scale. A Relu feeding an unsigned, positive-scale Quant is absorbed: the threshold form
+ *    its scale (!qcnn.bipolar result for a bipolar quantizer). A Relu feeding an unsigned, positive-scale Quant is absorbed: the threshold form
  *    already maps every negative input to level 0.
  * Both use the same exact level boundaries: q >= m holds iff x/s compares with an integer or
  * half-integer c (>= or >, by the rounding mode), i.e. x against s·c, a dyadic product computed exactly
@@ -29,9 +30,11 @@ typedef enum { R_ROUND, R_CEIL, R_FLOOR, R_UP, R_DOWN, R_HALF_UP, R_HALF_DOWN, R
 typedef struct {
   MlirOperation op;
   Rounding rounding;
-  bool isSigned;
+  bool isSigned, bipolar;
+  bool signOfX; /* BipolarQuant: +1 iff x >= 0, whatever the scale's sign (docs/semantics.md) */
   int bits;
   int64_t lo, hi;     /* integer levels */
+  int64_t steps, stepSize; /* lo + stepSize * (number of boundaries reached): bipolar is -1 + 2 * [x/s >= 0] */
   double *scale;      /* scale values */
   int64_t numScale;
   int64_t xShape[QCNN_MAX_RANK], sShape[QCNN_MAX_RANK]; /* scale right-aligned to x's rank */
@@ -41,7 +44,8 @@ typedef struct {
 static void quantFree(Quant *q) { free(q->scale); }
 
 static bool reject(MlirOperation op, const char *why) {
-  qcnnEmitRemark(mlirOperationGetLocation(op), "Quant not converted: %s", why);
+  qcnnEmitRemark(mlirOperationGetLocation(op), "%s not converted: %s",
+                 qcnnOpIs(op, QCNN_OP_BIPOLAR_QUANT) ? "BipolarQuant" : "Quant", why);
   return false;
 }
 
@@ -75,29 +79,44 @@ static bool parseRounding(MlirOperation op, Rounding *out) {
   return false;
 }
 
+/* Bit width, signedness, range and rounding of a Quant (BipolarQuant has none: +-1 by sign). */
+static bool analyzeLevels(MlirOperation op, Quant *q) {
+  q->bipolar = q->signOfX = qcnnOpIs(op, QCNN_OP_BIPOLAR_QUANT);
+  q->isSigned = true;
+  q->bits = 1;
+  if (!q->bipolar) {
+    double zero, bits;
+    if (!readScalar(mlirOperationGetOperand(op, 2), &zero)) return reject(op, "the zero point is not a scalar constant");
+    if (!readScalar(mlirOperationGetOperand(op, 3), &bits)) return reject(op, "the bit width is not a scalar constant");
+    if (zero != 0) return reject(op, "the zero point is not 0");
+    if (bits != (double)(int)bits || bits < 1 || bits > kMaxBits) {
+      char why[96];
+      snprintf(why, sizeof why, "bit width %g is not an integer in [1, %d]", bits, kMaxBits);
+      return reject(op, why);
+    }
+    q->bits = (int)bits;
+    q->isSigned = qcnnOpI64Or(op, QCNN_ATTR_SIGNED, 1) != 0;
+    q->bipolar = q->isSigned && q->bits == 1; /* QONNX executes a 1-bit signed Quant as bipolar */
+    if (!parseRounding(op, &q->rounding)) return reject(op, "unknown rounding mode");
+  }
+  if (q->bipolar) {
+    q->lo = -1, q->hi = 1, q->steps = 1, q->stepSize = 2;
+    return true;
+  }
+  bool narrow = qcnnOpI64Or(op, QCNN_ATTR_NARROW, 0) != 0;
+  q->lo = q->isSigned ? -(INT64_C(1) << (q->bits - 1)) + narrow : 0;
+  q->hi = q->isSigned ? (INT64_C(1) << (q->bits - 1)) - 1 : (INT64_C(1) << q->bits) - 1 - narrow;
+  q->steps = q->hi - q->lo, q->stepSize = 1;
+  return q->hi > q->lo || reject(op, "the quantizer has a single level");
+}
+
 /* Checks everything both rewrites need; on failure remarks why and returns false. */
 static bool analyze(MlirOperation op, Quant *q) {
   memset(q, 0, sizeof *q);
   q->op = op;
   MlirValue x = mlirOperationGetOperand(op, 0), s = mlirOperationGetOperand(op, 1);
-  double zero, bits;
   if (!(q->scale = readConstant(s, &q->numScale))) return reject(op, "the scale is not a constant");
-  if (!readScalar(mlirOperationGetOperand(op, 2), &zero)) return reject(op, "the zero point is not a scalar constant");
-  if (!readScalar(mlirOperationGetOperand(op, 3), &bits)) return reject(op, "the bit width is not a scalar constant");
-  if (zero != 0) return reject(op, "the zero point is not 0");
-  if (bits != (double)(int)bits || bits < 1 || bits > kMaxBits) {
-    char why[96];
-    snprintf(why, sizeof why, "bit width %g is not an integer in [1, %d]", bits, kMaxBits);
-    return reject(op, why);
-  }
-  q->bits = (int)bits;
-  q->isSigned = qcnnOpI64Or(op, QCNN_ATTR_SIGNED, 1) != 0;
-  bool narrow = qcnnOpI64Or(op, QCNN_ATTR_NARROW, 0) != 0;
-  if (q->isSigned && q->bits == 1) return reject(op, "a 1-bit signed Quant is bipolar (not converted yet)");
-  if (!parseRounding(op, &q->rounding)) return reject(op, "unknown rounding mode");
-  q->lo = q->isSigned ? -(INT64_C(1) << (q->bits - 1)) + narrow : 0;
-  q->hi = q->isSigned ? (INT64_C(1) << (q->bits - 1)) - 1 : (INT64_C(1) << q->bits) - 1 - narrow;
-  if (q->hi <= q->lo) return reject(op, "the quantizer has a single level");
+  if (!analyzeLevels(op, q)) return false;
   for (int64_t i = 0; i < q->numScale; i++)
     if (!(q->scale[i] != 0 && q->scale[i] - q->scale[i] == 0)) return reject(op, "a scale is zero or not finite");
   int64_t sShape[QCNN_MAX_RANK];
@@ -141,23 +160,28 @@ static void levelBoundary(Rounding r, int64_t m, int64_t *half2, bool *strict) {
   *half2 = 0, *strict = false; /* unreachable: parseRounding admits only the modes above */
 }
 
-/* The boundary in input units, b = s·c, exactly; with s < 0 the comparison flips (x <= b). */
-static bool boundaryInX(const Quant *q, double s, int64_t m, QcnnDyadic *b, bool *strict) {
-  int64_t half2;
+/* With s < 0 a Quant's level falls as x rises. */
+static bool flips(const Quant *q, double s) { return s < 0 && !q->signOfX; }
+
+/* The boundary of step j (reaching level lo + stepSize·(j+1)) in input units, b = s·c, exactly; when
+ * the scale flips the comparison, x <= b. Bipolar: +1 iff x/s >= 0 (BipolarQuant: iff x >= 0). */
+static bool boundaryInX(const Quant *q, double s, int64_t j, QcnnDyadic *b, bool *strict) {
+  int64_t half2 = 0;
   QcnnDyadic ds;
-  levelBoundary(q->rounding, m, &half2, strict);
+  *strict = false;
+  if (!q->bipolar) levelBoundary(q->rounding, q->lo + 1 + j, &half2, strict);
   return qcnnDyadicFromDouble(s, &ds) && qcnnDyadicMul(ds, qcnnDyadicGet(half2, -1), b);
 }
 
 /*===-- Weights ------------------------------------------------------------------------------===*/
 
-/* Does x reach level m? Exact comparison with the dyadic boundary. */
-static bool reaches(const Quant *q, double s, QcnnDyadic dx, int64_t m, bool *ok) {
+/* Does x pass boundary j? Exact comparison with the dyadic boundary. */
+static bool reaches(const Quant *q, double s, QcnnDyadic dx, int64_t j, bool *ok) {
   QcnnDyadic b;
   bool strict;
-  if (!boundaryInX(q, s, m, &b, &strict)) return *ok = false;
+  if (!boundaryInX(q, s, j, &b, &strict)) return *ok = false;
   int c = qcnnDyadicCompare(dx, b);
-  if (s < 0) c = -c;
+  if (flips(q, s)) c = -c;
   return strict ? c > 0 : c >= 0;
 }
 
@@ -166,7 +190,9 @@ static MlirType withElement(MlirType shaped, MlirType elt) {
   return qcnnTensorType(qcnnTypeShape(shaped, dims, QCNN_MAX_RANK), dims, elt);
 }
 
-static MlirType levelType(MlirContext ctx, const Quant *q) {
+/* Weights hold +-1 of a bipolar quantizer in si2 (arith.constant cannot hold !qcnn.bipolar). */
+static MlirType levelType(MlirContext ctx, const Quant *q, bool weight) {
+  if (q->bipolar) return weight ? mlirIntegerTypeSignedGet(ctx, 2) : qcnnBipolarTypeGet(ctx);
   return q->isSigned ? mlirIntegerTypeSignedGet(ctx, (unsigned)q->bits) : mlirIntegerTypeUnsignedGet(ctx, (unsigned)q->bits);
 }
 
@@ -204,18 +230,18 @@ static bool convertWeight(MlirOperation op) {
     double s = q.scale[scaleIndex(&q, k)];
     QcnnDyadic dx;
     ok = qcnnDyadicFromDouble(x[k], &dx);
-    /* Reaching a level is monotone in the level: binary search for the highest one reached. */
-    int64_t lo = q.lo, hi = q.hi;
+    /* Passing a boundary is monotone in the step: binary search for the number of boundaries passed. */
+    int64_t lo = 0, hi = q.steps;
     while (ok && lo < hi) {
       int64_t mid = lo + (hi - lo + 1) / 2;
-      if (reaches(&q, s, dx, mid, &ok)) lo = mid;
+      if (reaches(&q, s, dx, mid - 1, &ok)) lo = mid;
       else hi = mid - 1;
     }
-    levels[k] = (double)lo;
+    levels[k] = (double)(q.lo + q.stepSize * lo);
   }
   if (ok) {
     MlirValue xv = mlirOperationGetOperand(op, 0);
-    MlirType t = withElement(mlirValueGetType(xv), levelType(mlirOperationGetContext(op), &q));
+    MlirType t = withElement(mlirValueGetType(xv), levelType(mlirOperationGetContext(op), &q, true));
     replaceWithScaled(op, qcnnConstantBuild(mlirOperationGetLocation(op), t, levels, NULL));
     if (mlirOpOperandIsNull(mlirValueGetFirstUse(xv))) mlirOperationDestroy(mlirOpResultGetOwner(xv));
   } else if (x && levels) {
@@ -242,16 +268,16 @@ static int cmpDouble(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* Fills rows x (hi - lo) thresholds; false if a boundary is out of exact range. With a negative scale,
- * level m is reached iff x <= b (x < b when strict): count the complementary x > b (x >= b) instead. */
+/* Fills rows x steps thresholds; false if a boundary is out of exact range. With a negative scale,
+ * a boundary is passed iff x <= b (x < b when strict): count the complementary x > b (x >= b) instead. */
 static bool buildThresholds(const Quant *q, int64_t rows, bool negative, double *t) {
-  int64_t steps = q->hi - q->lo;
+  int64_t steps = q->steps;
   for (int64_t c = 0; c < rows; c++) {
     double s = q->scale[c];
     for (int64_t j = 0; j < steps; j++) {
       QcnnDyadic b;
       bool strict;
-      if (!boundaryInX(q, s, q->lo + 1 + j, &b, &strict) ||
+      if (!boundaryInX(q, s, j, &b, &strict) ||
           !qcnnDyadicCeilToDouble(b, negative ? !strict : strict, &t[c * steps + j]))
         return false;
     }
@@ -275,16 +301,16 @@ static bool convertActivation(MlirOperation op) {
     return false;
   }
   int64_t rows = scaleChannels(&q);
-  bool negative = q.scale[0] < 0;
+  bool negative = flips(&q, q.scale[0]);
   for (int64_t i = 0; i < q.numScale; i++)
-    if ((q.scale[i] < 0) != negative) rows = -2;
+    if (flips(&q, q.scale[i]) != negative) rows = -2;
   if (rows < 0) {
     reject(op, rows == -1 ? "the scale varies along an axis other than the channel axis 1"
                           : "the per-channel scales have mixed signs");
     quantFree(&q);
     return false;
   }
-  int64_t steps = q.hi - q.lo;
+  int64_t steps = q.steps;
   double *t = malloc((size_t)(rows * steps) * sizeof *t);
   bool ok = t && buildThresholds(&q, rows, negative, t);
   if (!ok) {
@@ -299,14 +325,15 @@ static bool convertActivation(MlirOperation op) {
     MlirValue x = mlirOperationGetOperand(op, 0);
     MlirValue in = thresholdInput(op, &q, negative);
     MlirValue operands[2] = {in, mlirOperationGetResult(tc, 0)};
-    MlirType yType = withElement(mlirValueGetType(x), levelType(ctx, &q));
+    MlirType yType = withElement(mlirValueGetType(x), levelType(ctx, &q, false));
     char dtype[16];
-    snprintf(dtype, sizeof dtype, "%s%d", q.isSigned ? "INT" : "UINT", q.bits);
+    if (q.bipolar) snprintf(dtype, sizeof dtype, "BIPOLAR");
+    else snprintf(dtype, sizeof dtype, "%s%d", q.isSigned ? "INT" : "UINT", q.bits);
     MlirNamedAttribute attrs[4] = {
         qcnnNamedString(ctx, QCNN_ATTR_DATA_LAYOUT, "NCHW"),
         qcnnNamedF32(ctx, QCNN_ATTR_OUT_BIAS, (float)(negative ? q.hi : q.lo)),
         qcnnNamedString(ctx, QCNN_ATTR_OUT_DTYPE, dtype),
-        qcnnNamedF32(ctx, QCNN_ATTR_OUT_SCALE, negative ? -1.0f : 1.0f),
+        qcnnNamedF32(ctx, QCNN_ATTR_OUT_SCALE, (float)(negative ? -q.stepSize : q.stepSize)),
     };
     MlirOperation mt = qcnnOpBuild(QCNN_OP_MULTITHRESHOLD, loc, 2, operands, 1, &yType, 4, attrs);
     MlirOperation relu = mlirValueEqual(in, x) ? (MlirOperation){NULL} : mlirOpResultGetOwner(x);
@@ -327,7 +354,7 @@ typedef struct {
 
 static MlirWalkResult collect(MlirOperation op, void *ud) {
   OpList *l = ud;
-  if (!qcnnOpIs(op, QCNN_OP_QUANT)) return MlirWalkResultAdvance;
+  if (!qcnnOpIs(op, QCNN_OP_QUANT) && !qcnnOpIs(op, QCNN_OP_BIPOLAR_QUANT)) return MlirWalkResultAdvance;
   if (l->n == l->cap) {
     l->cap = l->cap ? 2 * l->cap : 16;
     l->ops = realloc(l->ops, (size_t)l->cap * sizeof *l->ops);

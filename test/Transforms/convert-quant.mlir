@@ -4,9 +4,9 @@
 // RUN: qcnn-run --equiv %S/Inputs/convert-quant-equiv.mlir %t.mlir --random-inputs 20 --seed 1 --float-range -4,4
 // RUN: FileCheck %s --check-prefix=EQUIV < %t.mlir
 // RUN: FileCheck %s --check-prefix=WEIGHT < %t.mlir
-// RUN: not grep -q '"qcnn.quant"' %t.mlir
+// RUN: not grep -q 'quant"' %t.mlir
 // WEIGHT: arith.constant {{.*}} : tensor<3x2x1x1xsi4>
-// EQUIV-COUNT-5: "qcnn.multithreshold"
+// EQUIV-COUNT-7: "qcnn.multithreshold"
 // EQUIV-NOT: "qcnn.multithreshold"
 
 // Weight Quant, per-channel scales, signed narrow 4 bits (levels -7..7), ROUND (half to even):
@@ -115,18 +115,43 @@ func.func @activation_per_channel(%x: tensor<1x2x3xf32>) -> tensor<1x2x3xf32> {
 
 // -----
 
+// Bipolar quantizers (docs/semantics.md). A 1-bit signed Quant gives +1 iff x/s >= 0:
+//   weight, s = 0.5: [0.3, -0.2, -0.0] -> [1, -1, 1], held in si2 (arith.constant cannot hold !qcnn.bipolar);
+//   activation, s = -2: +1 iff x <= 0; counted as the complement x > 0, whose smallest double threshold is
+//   the least subnormal 2^-1074 = 4.94066e-324: y = 1 - 2 * count.
+// BipolarQuant gives +1 iff x >= 0 whatever the scale's sign: threshold 0, y = 2 * count - 1.
+// CHECK-LABEL: func.func @bipolar
+// CHECK: arith.constant dense<[1, -1, 1]> : tensor<3xsi2>
+// CHECK: arith.constant dense<4.940660e-324> : tensor<1x1xf64>
+// CHECK: "qcnn.multithreshold"{{.*}}out_bias = 1.000000e+00 : f32, out_dtype = "BIPOLAR", out_scale = -2.000000e+00 : f32{{.*}} -> tensor<1x3x!qcnn.bipolar>
+// CHECK: arith.constant dense<0.000000e+00> : tensor<1x1xf64>
+// CHECK: "qcnn.multithreshold"{{.*}}out_bias = -1.000000e+00 : f32, out_dtype = "BIPOLAR", out_scale = 2.000000e+00 : f32{{.*}} -> tensor<1x3x!qcnn.bipolar>
+// CHECK-NOT: quant"
+func.func @bipolar(%x: tensor<1x3xf32>) -> (tensor<3xf32>, tensor<1x3xf32>, tensor<1x3xf32>) {
+  %w = arith.constant dense<[0.3, -0.2, -0.0]> : tensor<3xf32>
+  %s = arith.constant dense<0.5> : tensor<f32>
+  %sn = arith.constant dense<-2.0> : tensor<f32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b1 = arith.constant dense<1.0> : tensor<f32>
+  %0 = "qcnn.quant"(%w, %s, %z, %b1) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 1 : i64} : (tensor<3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<3xf32>
+  %1 = "qcnn.quant"(%x, %sn, %z, %b1) {narrow = 1 : i64, rounding_mode = "FLOOR", signed = 1 : i64} : (tensor<1x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x3xf32>
+  %2 = "qcnn.bipolar_quant"(%x, %sn) : (tensor<1x3xf32>, tensor<f32>) -> tensor<1x3xf32>
+  return %0, %1, %2 : tensor<3xf32>, tensor<1x3xf32>, tensor<1x3xf32>
+}
+
+// -----
+
 // Not converted, each with the reason as a remark; the Quant stays.
 // CHECK-LABEL: func.func @not_converted
-// CHECK-COUNT-8: "qcnn.quant"
+// CHECK-COUNT-7: "qcnn.quant"
 // CHECK-NOT: qcnn.multithreshold
-func.func @not_converted(%x: tensor<1x2x3xf32>, %sx: tensor<f32>) -> (tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>) {
+func.func @not_converted(%x: tensor<1x2x3xf32>, %sx: tensor<f32>) -> (tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>) {
   %s = arith.constant dense<0.5> : tensor<f32>
   %s0 = arith.constant dense<0.0> : tensor<f32>
   %slast = arith.constant dense<[0.5, 0.25, 1.0]> : tensor<3xf32>
   %smixed = arith.constant dense<[[0.5], [-0.5]]> : tensor<2x1xf32>
   %z = arith.constant dense<0.0> : tensor<f32>
   %z1 = arith.constant dense<1.0> : tensor<f32>
-  %b1 = arith.constant dense<1.0> : tensor<f32>
   %b4 = arith.constant dense<4.0> : tensor<f32>
   %b20 = arith.constant dense<20.0> : tensor<f32>
   %bfrac = arith.constant dense<2.5> : tensor<f32>
@@ -138,15 +163,13 @@ func.func @not_converted(%x: tensor<1x2x3xf32>, %sx: tensor<f32>) -> (tensor<1x2
   %2 = "qcnn.quant"(%x, %s, %z, %b20) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
   // expected-remark@+1 {{Quant not converted: bit width 2.5 is not an integer in [1, 16]}}
   %3 = "qcnn.quant"(%x, %s, %z, %bfrac) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
-  // expected-remark@+1 {{Quant not converted: a 1-bit signed Quant is bipolar (not converted yet)}}
-  %4 = "qcnn.quant"(%x, %s, %z, %b1) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 1 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
   // expected-remark@+1 {{Quant not converted: the scale varies along an axis other than the channel axis 1}}
   %5 = "qcnn.quant"(%x, %slast, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<3xf32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
   // expected-remark@+1 {{Quant not converted: the per-channel scales have mixed signs}}
   %6 = "qcnn.quant"(%x, %smixed, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<2x1xf32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
   // expected-remark@+1 {{Quant not converted: a scale is zero or not finite}}
   %7 = "qcnn.quant"(%x, %s0, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
-  return %0, %1, %2, %3, %4, %5, %6, %7 : tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>
+  return %0, %1, %2, %3, %5, %6, %7 : tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>, tensor<1x2x3xf32>
 }
 
 // -----

@@ -1,7 +1,7 @@
 """Exactness sweep for qcnn-convert-quant: writes DIR/sweep.mlir (one Quant per configuration: bit widths
 1-8, unsigned/signed, narrow or not, every rounding mode, positive/negative and per-tensor/per-channel
 scales), DIR/x<b>.npy (inputs lying on, and one float32 step either side of, every rounding boundary
-s*c of every scale) and DIR/y<b>.npy (expected outputs computed with Python's exact Fractions, not by
+s*c of every scale; 1-bit signed Quant and BipolarQuant included) and DIR/y<b>.npy (expected outputs computed with Python's exact Fractions, not by
 qcnn; float64, as qcnn-run keeps f32 values in double). One function input and output per bit width; each output stacks that width's Quants on axis 0."""
 import sys
 from fractions import Fraction as F
@@ -38,7 +38,12 @@ def round_mode(mode, num, den):
 
 
 def quant(v, s, bits, signed, narrow, mode):
-    """v = x/s as an exact Fraction; clamp before rounding, as QONNX."""
+    """v = x/s as an exact Fraction; clamp before rounding, as QONNX; 1-bit signed is bipolar by the sign
+    of v; BipolarQuant (mode None) by the sign of x."""
+    if mode is None:
+        return (1 if (v >= 0 if s > 0 else v <= 0) else -1) * s
+    if signed and bits == 1:
+        return (1 if v >= 0 else -1) * s
     lo, hi = levels(bits, signed, narrow)
     num, den = v.numerator, v.denominator
     q = lo if num < lo * den else hi if num > hi * den else round_mode(mode, num, den)
@@ -81,9 +86,10 @@ for bits in range(1, 9):
     cfg = 0
     for signed, narrow in KINDS:
         lo, hi = levels(bits, signed, narrow)
-        if hi <= lo or (signed and bits == 1):
-            continue  # single-level and bipolar quantizers are not converted
-        for mode in MODES:
+        if hi <= lo and not signed:
+            continue  # a single-level quantizer is not converted
+        # BipolarQuant (mode None) goes with the 1-bit signed Quant it equals.
+        for mode in MODES + ([None, None] if signed and bits == 1 and not narrow else []):
             kind, scales = VARIANTS[cfg % 4]
             cfg += 1
             name = "q%d_%d" % (bits, len(results))
@@ -92,9 +98,13 @@ for bits in range(1, 9):
             else:
                 st, sv = "tensor<1x3x1xf32>", "dense<[[[%r], [%r], [%r]]]>" % tuple(f32(s) for s in scales)
             body.append('  %%%s_s = arith.constant %s : %s' % (name, sv, st))
-            body.append('  %%%s = "qcnn.quant"(%%x%d, %%%s_s, %%zero, %%b%d) {narrow = %d : i64, rounding_mode = "%s", '
-                        'signed = %d : i64} : (%s, %s, tensor<f32>, tensor<f32>) -> %s loc("%s")'
-                        % (name, bits, name, bits, narrow, mode, signed, xt, st, xt, name))
+            if mode is None:
+                body.append('  %%%s = "qcnn.bipolar_quant"(%%x%d, %%%s_s) : (%s, %s) -> %s loc("%s")'
+                            % (name, bits, name, xt, st, xt, name))
+            else:
+                body.append('  %%%s = "qcnn.quant"(%%x%d, %%%s_s, %%zero, %%b%d) {narrow = %d : i64, rounding_mode = "%s", '
+                            'signed = %d : i64} : (%s, %s, tensor<f32>, tensor<f32>) -> %s loc("%s")'
+                            % (name, bits, name, bits, narrow, mode, signed, xt, st, xt, name))
             results.append(name)
             chan = [scales[0]] * 3 if kind == "tensor" else scales
             expected.append([[quant(v, f32(chan[c]), bits, signed, narrow, mode) for v in ratios(xs, f32(chan[c]))]
