@@ -73,7 +73,7 @@ bool qcnnTensorProtoRead(const char *path, QcnnArray *out) {
   } else if (tp->has_raw_data) {
     size_t bytes = (size_t)out->count * qcnnDTypeSize(dt);
     ok = tp->raw_data.len == bytes;
-    if (ok) memcpy(out->data, tp->raw_data.data, bytes); /* little-endian, as ONNX specifies */
+    if (ok && bytes) memcpy(out->data, tp->raw_data.data, bytes); /* little-endian, as ONNX specifies */
     else qcnnErrorNoLoc("%s: raw_data holds %zu bytes, the shape needs %zu", path, tp->raw_data.len, bytes);
   } else {
     ok = fromTypedField(tp, out);
