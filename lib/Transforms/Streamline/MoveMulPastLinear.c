@@ -7,46 +7,17 @@
  * Both are exact: a scalar factors out of every sum, a per-output-channel factor out of each
  * channel's sum, and zero padding stays zero. A per-input-channel scale on x does not factor out
  * (remark). Gemm only with alpha = beta = 1; the bias must be a constant (conv's [O] bias is reshaped
- * to [O,1,...]). When x and W are both integers the linear op's result becomes a signed integer just
- * wide enough for its sums (bits(x) + bits(W) + 1 + ceil(log2 K) for K products per sum). */
+ * to [O,1,...]). When x and W are both integers the linear op's result becomes an integer
+ * (qcnnLinearResultType). */
 #include "StreamlineUtils.h"
 
 #include <stdlib.h>
-
-/* Axis of the output channels in W, and in the result. */
-static bool channelAxes(MlirOperation op, intptr_t *wAxis, intptr_t *yAxis) {
-  MlirValue w = mlirOperationGetOperand(op, 1);
-  intptr_t wr = mlirShapedTypeGetRank(mlirValueGetType(w)), yr = mlirShapedTypeGetRank(mlirValueGetType(mlirOperationGetResult(op, 0)));
-  switch (qcnnOpGetKind(op)) {
-  case QCNN_OP_CONV: *wAxis = 0; *yAxis = 1; return true;
-  case QCNN_OP_MATMUL: *wAxis = wr - 1; *yAxis = yr - 1; return wr >= 2;
-  default: *wAxis = qcnnOpI64Or(op, QCNN_ATTR_TRANS_B, 0) ? 0 : 1; *yAxis = 1; return wr == 2;
-  }
-}
-
-static int intBits(MlirType t) {
-  MlirType e = mlirShapedTypeGetElementType(t);
-  return mlirTypeIsAInteger(e) ? (int)mlirIntegerTypeGetWidth(e) : 0;
-}
-
-/* The result type of the integer linear op: a product fits in bx + bw bits plus a sign bit, a sum
- * of K of them ceil(log2 K) more. */
-static MlirType resultType(MlirOperation op, MlirValue x, MlirValue w, intptr_t wAxis) {
-  MlirType y = mlirValueGetType(mlirOperationGetResult(op, 0));
-  int bx = intBits(mlirValueGetType(x)), bw = intBits(mlirValueGetType(w));
-  if (!bx || !bw) return y;
-  int64_t n = qcnnTypeNumElements(mlirValueGetType(w)), o = qcnnChannelCount(w, wAxis);
-  int64_t k = o > 0 ? n / o : n;
-  int bits = bx + bw + 1;
-  while (k > 1) bits++, k = (k + 1) / 2;
-  return bits > 64 ? y : qcnnWithElementType(y, mlirIntegerTypeSignedGet(mlirTypeGetContext(y), (unsigned)bits));
-}
 
 static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {
   QcnnOpKind kind = qcnnOpGetKind(op);
   MlirLocation loc = mlirOperationGetLocation(op);
   intptr_t wAxis, yAxis;
-  if (!channelAxes(op, &wAxis, &yAxis)) return false;
+  if (!qcnnLinearChannelAxes(op, &wAxis, &yAxis)) return false;
   if (kind == QCNN_OP_GEMM) {
     double alpha, beta;
     if (!qcnnOpGetF64(op, QCNN_ATTR_ALPHA, &alpha) || !qcnnOpGetF64(op, QCNN_ATTR_BETA, &beta) || alpha != 1 || beta != 1)
@@ -85,7 +56,7 @@ static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {
   free(s);
 
   MlirValue operands[2] = {moveX ? xIn : x, s ? wIn : w};
-  MlirValue lin = qcnnCloneWithOperands(rw, op, 2, operands, resultType(op, operands[0], operands[1], wAxis));
+  MlirValue lin = qcnnCloneWithOperands(rw, op, 2, operands, qcnnLinearResultType(op, operands[0], operands[1], wAxis));
   MlirValue mul[2] = {lin, qcnnBuildChannelConstant(rw, loc, yRank, yAxis, outChannels, scale)};
   free(scale);
   MlirValue out = qcnnBuildOp(rw, QCNN_OP_MUL, loc, 2, mul, mlirValueGetType(y), 0, NULL);

@@ -17,7 +17,8 @@ MlirPass qcnnCreateStreamlinePass(const QcnnPassInfo *info, const QcnnPassOption
       &qcnnMoveAddPastGlobalAvgPoolRewrite, &qcnnMoveScalarOpsPastTransposeRewrite,
       &qcnnMoveScalarOpsPastReshapeRewrite, &qcnnMoveScalarOpsPastFlattenRewrite,
       &qcnnMoveScalarOpsPastSqueezeRewrite, &qcnnMoveScalarOpsPastUnsqueezeRewrite,
-      &qcnnMoveScalarOpsPastIdentityRewrite,
+      &qcnnMoveScalarOpsPastIdentityRewrite, &qcnnMoveAddPastConvRewrite,
+      &qcnnMoveAddPastMatMulRewrite,  &qcnnMoveAddPastGemmRewrite,
   };
   return qcnnStreamlinePassCreate(info, rewrites, sizeof rewrites / sizeof rewrites[0]);
 }

@@ -368,3 +368,35 @@ void qcnnSetThresholdInput(MlirRewriterBase rw, MlirOperation op, const QcnnThre
   qcnnReplaceOperand(rw, op, 0, m->z);
   qcnnReplaceOperand(rw, op, 1, th);
 }
+
+/*===-- Linear ops ---------------------------------------------------------------------------===*/
+
+/* Axis of the output channels in W, and in the result. */
+bool qcnnLinearChannelAxes(MlirOperation op, intptr_t *wAxis, intptr_t *yAxis) {
+  MlirValue w = mlirOperationGetOperand(op, 1);
+  intptr_t wr = mlirShapedTypeGetRank(mlirValueGetType(w)), yr = mlirShapedTypeGetRank(mlirValueGetType(mlirOperationGetResult(op, 0)));
+  switch (qcnnOpGetKind(op)) {
+  case QCNN_OP_CONV: *wAxis = 0; *yAxis = 1; return true;
+  case QCNN_OP_MATMUL: *wAxis = wr - 1; *yAxis = yr - 1; return wr >= 2;
+  default: *wAxis = qcnnOpI64Or(op, QCNN_ATTR_TRANS_B, 0) ? 0 : 1; *yAxis = 1; return wr == 2;
+  }
+}
+
+static int intBits(MlirType t) {
+  MlirType e = mlirShapedTypeGetElementType(t);
+  return mlirTypeIsAInteger(e) ? (int)mlirIntegerTypeGetWidth(e) : 0;
+}
+
+/* The result type of the integer linear op: a product fits in bx + bw bits plus a sign bit, a sum
+ * of K of them ceil(log2 K) more. */
+MlirType qcnnLinearResultType(MlirOperation op, MlirValue x, MlirValue w, intptr_t wAxis) {
+  MlirType y = mlirValueGetType(mlirOperationGetResult(op, 0));
+  int bx = intBits(mlirValueGetType(x)), bw = intBits(mlirValueGetType(w));
+  if (!bx || !bw) return y;
+  int64_t n = qcnnTypeNumElements(mlirValueGetType(w)), o = qcnnChannelCount(w, wAxis);
+  int64_t k = o > 0 ? n / o : n;
+  int bits = bx + bw + 1;
+  while (k > 1) bits++, k = (k + 1) / 2;
+  return bits > 64 ? y : qcnnWithElementType(y, mlirIntegerTypeSignedGet(mlirTypeGetContext(y), (unsigned)bits));
+}
+

@@ -31,7 +31,8 @@ extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNorm
     qcnnMoveAddPastMaxPoolRewrite, qcnnAbsorbAddIntoThresholdRewrite, qcnnAbsorbMulIntoThresholdRewrite,
     qcnnRoundThresholdsRewrite, qcnnMoveMulPastGlobalAvgPoolRewrite, qcnnMoveAddPastGlobalAvgPoolRewrite,
     qcnnMoveScalarOpsPastTransposeRewrite, qcnnMoveScalarOpsPastReshapeRewrite, qcnnMoveScalarOpsPastFlattenRewrite,
-    qcnnMoveScalarOpsPastSqueezeRewrite, qcnnMoveScalarOpsPastUnsqueezeRewrite, qcnnMoveScalarOpsPastIdentityRewrite;
+    qcnnMoveScalarOpsPastSqueezeRewrite, qcnnMoveScalarOpsPastUnsqueezeRewrite, qcnnMoveScalarOpsPastIdentityRewrite,
+    qcnnMoveAddPastConvRewrite, qcnnMoveAddPastMatMulRewrite, qcnnMoveAddPastGemmRewrite;
 
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
@@ -112,6 +113,15 @@ enum {
  * the elementwise `e(z, c)` (mul or add) with constant c, as `flags` allow. In explain mode a negative
  * c that QCNN_MOVE_NON_NEGATIVE forbids gets a remark. */
 bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e, unsigned flags);
+
+/*===-- Linear ops (conv, matmul, gemm) ------------------------------------------------------===*/
+
+/* The output-channel axis of the weight (operand 1) and of the result; false for unsupported ranks. */
+bool qcnnLinearChannelAxes(MlirOperation op, intptr_t *wAxis, intptr_t *yAxis);
+/* The result type of `op` recomputed on operands x and w: when both are integers, a signed integer of
+ * bits(x) + bits(w) + 1 + ceil(log2 K) bits for K products per sum (so it cannot overflow); else the
+ * op's current result type. */
+MlirType qcnnLinearResultType(MlirOperation op, MlirValue x, MlirValue w, intptr_t wAxis);
 
 /*===-- Thresholds ---------------------------------------------------------------------------===*/
 
