@@ -19,6 +19,7 @@ MlirPass qcnnCreateStreamlinePass(const QcnnPassInfo *info, const QcnnPassOption
       &qcnnMoveScalarOpsPastSqueezeRewrite, &qcnnMoveScalarOpsPastUnsqueezeRewrite,
       &qcnnMoveScalarOpsPastIdentityRewrite, &qcnnMoveAddPastConvRewrite,
       &qcnnMoveAddPastMatMulRewrite,  &qcnnMoveAddPastGemmRewrite,
+      &qcnnCancelTransposesRewrite,
   };
   return qcnnStreamlinePassCreate(info, rewrites, sizeof rewrites / sizeof rewrites[0]);
 }

@@ -32,7 +32,8 @@ extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNorm
     qcnnRoundThresholdsRewrite, qcnnMoveMulPastGlobalAvgPoolRewrite, qcnnMoveAddPastGlobalAvgPoolRewrite,
     qcnnMoveScalarOpsPastTransposeRewrite, qcnnMoveScalarOpsPastReshapeRewrite, qcnnMoveScalarOpsPastFlattenRewrite,
     qcnnMoveScalarOpsPastSqueezeRewrite, qcnnMoveScalarOpsPastUnsqueezeRewrite, qcnnMoveScalarOpsPastIdentityRewrite,
-    qcnnMoveAddPastConvRewrite, qcnnMoveAddPastMatMulRewrite, qcnnMoveAddPastGemmRewrite;
+    qcnnMoveAddPastConvRewrite, qcnnMoveAddPastMatMulRewrite, qcnnMoveAddPastGemmRewrite,
+    qcnnCancelTransposesRewrite;
 
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
