@@ -156,6 +156,11 @@ static MlirModule importOnnx(MlirContext ctx, const char *path, Cli *c) {
     Binding *b = &c->inputs[j];
     QcnnArray a;
     if (!b->name) continue;
+    for (int i = 0; i < j; i++)
+      if (c->inputs[i].name && strcmp(c->inputs[i].name, b->name) == 0) {
+        qcnnErrorNoLoc("input '%s' is given twice", b->name);
+        return (MlirModule){NULL};
+      }
     if (!qcnnArrayReadFile(b->file, &a)) return (MlirModule){NULL};
     if (a.dtype != QCNN_DTYPE_I64 && a.dtype != QCNN_DTYPE_I32) {
       qcnnArrayFree(&a);
