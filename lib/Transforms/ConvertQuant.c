@@ -33,6 +33,7 @@ typedef struct {
   bool isSigned, bipolar;
   bool signOfX; /* BipolarQuant: +1 iff x >= 0, whatever the scale's sign (docs/semantics.md) */
   int bits;
+  double zero;        /* zero point z: v = x/s + z, y = (q - z)·s */
   int64_t lo, hi;     /* integer levels */
   int64_t steps, stepSize; /* lo + stepSize * (number of boundaries reached): bipolar is -1 + 2 * [x/s >= 0] */
   double *scale;      /* scale values */
@@ -85,10 +86,10 @@ static bool analyzeLevels(MlirOperation op, Quant *q) {
   q->isSigned = true;
   q->bits = 1;
   if (!q->bipolar) {
-    double zero, bits;
-    if (!readScalar(mlirOperationGetOperand(op, 2), &zero)) return reject(op, "the zero point is not a scalar constant");
+    double bits;
+    if (!readScalar(mlirOperationGetOperand(op, 2), &q->zero) || q->zero - q->zero != 0)
+      return reject(op, "the zero point is not a finite scalar constant");
     if (!readScalar(mlirOperationGetOperand(op, 3), &bits)) return reject(op, "the bit width is not a scalar constant");
-    if (zero != 0) return reject(op, "the zero point is not 0");
     if (bits != (double)(int)bits || bits < 1 || bits > kMaxBits) {
       char why[96];
       snprintf(why, sizeof why, "bit width %g is not an integer in [1, %d]", bits, kMaxBits);
@@ -163,14 +164,15 @@ static void levelBoundary(Rounding r, int64_t m, int64_t *half2, bool *strict) {
 /* With s < 0 a Quant's level falls as x rises. */
 static bool flips(const Quant *q, double s) { return s < 0 && !q->signOfX; }
 
-/* The boundary of step j (reaching level lo + stepSize·(j+1)) in input units, b = s·c, exactly; when
- * the scale flips the comparison, x <= b. Bipolar: +1 iff x/s >= 0 (BipolarQuant: iff x >= 0). */
+/* The boundary of step j (reaching level lo + stepSize·(j+1)) in input units, b = s·(c − z), exactly;
+ * when the scale flips the comparison, x <= b. Bipolar: +1 iff x/s + z >= 0 (BipolarQuant: iff x >= 0). */
 static bool boundaryInX(const Quant *q, double s, int64_t j, QcnnDyadic *b, bool *strict) {
   int64_t half2 = 0;
-  QcnnDyadic ds;
+  QcnnDyadic ds, dz, c;
   *strict = false;
   if (!q->bipolar) levelBoundary(q->rounding, q->lo + 1 + j, &half2, strict);
-  return qcnnDyadicFromDouble(s, &ds) && qcnnDyadicMul(ds, qcnnDyadicGet(half2, -1), b);
+  return qcnnDyadicFromDouble(s, &ds) && qcnnDyadicFromDouble(-q->zero, &dz) &&
+         qcnnDyadicAdd(qcnnDyadicGet(half2, -1), dz, &c) && qcnnDyadicMul(ds, c, b);
 }
 
 /*===-- Weights ------------------------------------------------------------------------------===*/
@@ -206,14 +208,26 @@ static MlirLocation scaleLoc(MlirOperation op) {
   return mlirLocationNameGet(mlirLocationGetContext(loc), mlirStringRefCreateFromCString(buf), loc);
 }
 
-/* Replaces the Quant by `levels` (inserted before it, integer-typed) times the scale. */
-static void replaceWithScaled(MlirOperation quant, MlirOperation levels) {
+/* Replaces the Quant by (`levels` − z)·s; `levels` (integer-typed) is inserted before it. */
+static void replaceWithScaled(MlirOperation quant, MlirOperation levels, double zero) {
   MlirBlock block = mlirOperationGetBlock(quant);
-  MlirValue operands[2] = {mlirOperationGetResult(levels, 0), mlirOperationGetOperand(quant, 1)};
   MlirValue y = mlirOperationGetResult(quant, 0);
   MlirType yType = mlirValueGetType(y);
-  MlirOperation mul = qcnnOpBuild(QCNN_OP_MUL, scaleLoc(quant), 2, operands, 1, &yType, 0, NULL);
+  MlirLocation loc = scaleLoc(quant);
   mlirBlockInsertOwnedOperationBefore(block, quant, levels);
+  MlirValue q = mlirOperationGetResult(levels, 0);
+  if (zero != 0) {
+    MlirType scalar = qcnnTensorType(0, NULL, mlirF32TypeGet(mlirOperationGetContext(quant)));
+    double negZero = -zero;
+    MlirOperation zc = qcnnConstantBuild(loc, scalar, &negZero, NULL);
+    MlirValue addOperands[2] = {q, mlirOperationGetResult(zc, 0)};
+    MlirOperation add = qcnnOpBuild(QCNN_OP_ADD, loc, 2, addOperands, 1, &yType, 0, NULL);
+    mlirBlockInsertOwnedOperationBefore(block, quant, zc);
+    mlirBlockInsertOwnedOperationBefore(block, quant, add);
+    q = mlirOperationGetResult(add, 0);
+  }
+  MlirValue operands[2] = {q, mlirOperationGetOperand(quant, 1)};
+  MlirOperation mul = qcnnOpBuild(QCNN_OP_MUL, loc, 2, operands, 1, &yType, 0, NULL);
   mlirBlockInsertOwnedOperationBefore(block, quant, mul);
   mlirValueReplaceAllUsesOfWith(y, mlirOperationGetResult(mul, 0));
   mlirOperationDestroy(quant);
@@ -221,7 +235,7 @@ static void replaceWithScaled(MlirOperation quant, MlirOperation levels) {
 
 static bool convertWeight(MlirOperation op) {
   Quant q;
-  bool ok = analyze(op, &q);
+  bool ok = analyze(op, &q) && (q.zero == 0 || reject(op, "the zero point of a weight is not 0"));
   int64_t n = 0;
   double *x = ok ? readConstant(mlirOperationGetOperand(op, 0), &n) : NULL, *levels = NULL;
   if (ok) levels = malloc((size_t)(n ? n : 1) * sizeof *levels);
@@ -242,7 +256,7 @@ static bool convertWeight(MlirOperation op) {
   if (ok) {
     MlirValue xv = mlirOperationGetOperand(op, 0);
     MlirType t = withElement(mlirValueGetType(xv), levelType(mlirOperationGetContext(op), &q, true));
-    replaceWithScaled(op, qcnnConstantBuild(mlirOperationGetLocation(op), t, levels, NULL));
+    replaceWithScaled(op, qcnnConstantBuild(mlirOperationGetLocation(op), t, levels, NULL), 0);
     if (mlirOpOperandIsNull(mlirValueGetFirstUse(xv))) mlirOperationDestroy(mlirOpResultGetOwner(xv));
   } else if (x && levels) {
     reject(op, "a weight or scale is not finite or the exact boundary overflows");
@@ -289,7 +303,7 @@ static bool buildThresholds(const Quant *q, int64_t rows, bool negative, double 
 /* x, or the input of a Relu that the threshold form makes redundant. */
 static MlirValue thresholdInput(MlirOperation op, const Quant *q, bool negative) {
   MlirValue x = mlirOperationGetOperand(op, 0);
-  if (q->isSigned || negative || !mlirValueIsAOpResult(x)) return x;
+  if (q->isSigned || negative || q->zero != 0 || !mlirValueIsAOpResult(x)) return x;
   MlirOperation def = mlirOpResultGetOwner(x);
   return qcnnOpIs(def, QCNN_OP_RELU) ? mlirOperationGetOperand(def, 0) : x;
 }
@@ -337,7 +351,7 @@ static bool convertActivation(MlirOperation op) {
     };
     MlirOperation mt = qcnnOpBuild(QCNN_OP_MULTITHRESHOLD, loc, 2, operands, 1, &yType, 4, attrs);
     MlirOperation relu = mlirValueEqual(in, x) ? (MlirOperation){NULL} : mlirOpResultGetOwner(x);
-    replaceWithScaled(op, mt);
+    replaceWithScaled(op, mt, q.zero);
     if (!mlirOperationIsNull(relu) && mlirOpOperandIsNull(mlirValueGetFirstUse(x))) mlirOperationDestroy(relu);
   }
   free(t);

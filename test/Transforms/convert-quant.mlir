@@ -115,6 +115,31 @@ func.func @activation_per_channel(%x: tensor<1x2x3xf32>) -> tensor<1x2x3xf32> {
 
 // -----
 
+// Zero point z = 1, unsigned 2 bits, s = 0.5, FLOOR: v = x/0.5 + 1 >= m iff x >= 0.5·(m - 1): thresholds
+// 0, 0.5, 1; then y = (q - 1)·0.5 as an add of -1 and the mul. A Relu before it stays (Quant(Relu(x))
+// is level 1 for x < 0, the thresholds give level 0 there). A weight with a zero point is left.
+// CHECK-LABEL: func.func @zero_point
+// CHECK: %[[R:.*]] = "qcnn.relu"
+// CHECK: %[[T:.*]] = arith.constant dense<{{\[}}[0.000000e+00, 5.000000e-01, 1.000000e+00]]> : tensor<1x3xf64>
+// CHECK: %[[MT:.*]] = "qcnn.multithreshold"(%[[R]], %[[T]]) {{.*}} -> tensor<1x4xui2>
+// CHECK: %[[Z:.*]] = arith.constant dense<-1.000000e+00> : tensor<f32>
+// CHECK: %[[A:.*]] = "qcnn.add"(%[[MT]], %[[Z]]) : (tensor<1x4xui2>, tensor<f32>) -> tensor<1x4xf32>
+// CHECK: "qcnn.mul"(%[[A]], %{{.*}}) : (tensor<1x4xf32>, tensor<f32>) -> tensor<1x4xf32>
+// CHECK: "qcnn.quant"
+func.func @zero_point(%x: tensor<1x4xf32>) -> (tensor<1x4xf32>, tensor<2xf32>) {
+  %s = arith.constant dense<0.5> : tensor<f32>
+  %z = arith.constant dense<1.0> : tensor<f32>
+  %b = arith.constant dense<2.0> : tensor<f32>
+  %r = "qcnn.relu"(%x) : (tensor<1x4xf32>) -> tensor<1x4xf32>
+  %q = "qcnn.quant"(%r, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "FLOOR", signed = 0 : i64} : (tensor<1x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x4xf32>
+  %w = arith.constant dense<[0.5, 1.0]> : tensor<2xf32>
+  // expected-remark@+1 {{Quant not converted: the zero point of a weight is not 0}}
+  %wq = "qcnn.quant"(%w, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "FLOOR", signed = 0 : i64} : (tensor<2xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<2xf32>
+  return %q, %wq : tensor<1x4xf32>, tensor<2xf32>
+}
+
+// -----
+
 // Bipolar quantizers (docs/semantics.md). A 1-bit signed Quant gives +1 iff x/s >= 0:
 //   weight, s = 0.5: [0.3, -0.2, -0.0] -> [1, -1, 1], held in si2 (arith.constant cannot hold !qcnn.bipolar);
 //   activation, s = -2: +1 iff x <= 0; counted as the complement x > 0, whose smallest double threshold is
@@ -151,14 +176,13 @@ func.func @not_converted(%x: tensor<1x2x3xf32>, %sx: tensor<f32>) -> (tensor<1x2
   %slast = arith.constant dense<[0.5, 0.25, 1.0]> : tensor<3xf32>
   %smixed = arith.constant dense<[[0.5], [-0.5]]> : tensor<2x1xf32>
   %z = arith.constant dense<0.0> : tensor<f32>
-  %z1 = arith.constant dense<1.0> : tensor<f32>
   %b4 = arith.constant dense<4.0> : tensor<f32>
   %b20 = arith.constant dense<20.0> : tensor<f32>
   %bfrac = arith.constant dense<2.5> : tensor<f32>
   // expected-remark@+1 {{Quant not converted: the scale is not a constant}}
   %0 = "qcnn.quant"(%x, %sx, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
-  // expected-remark@+1 {{Quant not converted: the zero point is not 0}}
-  %1 = "qcnn.quant"(%x, %s, %z1, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
+  // expected-remark@+1 {{Quant not converted: the zero point is not a finite scalar constant}}
+  %1 = "qcnn.quant"(%x, %s, %sx, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
   // expected-remark@+1 {{Quant not converted: bit width 20 is not an integer in [1, 16]}}
   %2 = "qcnn.quant"(%x, %s, %z, %b20) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
   // expected-remark@+1 {{Quant not converted: bit width 2.5 is not an integer in [1, 16]}}

@@ -15,9 +15,10 @@ func.func @main(%x: tensor<1x2x4x4xf32> {qcnn.name = "x"}) -> (tensor<1x3x4x4xf3
   %y = "qcnn.quant"(%r, %s, %z, %b3) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x3x4x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x3x4x4xf32> loc("relu_quant")
   %sg = "qcnn.quant"(%x, %s, %z, %b3) {narrow = 0 : i64, rounding_mode = "HALF_DOWN", signed = 1 : i64} : (tensor<1x2x4x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x4x4xf32> loc("signed_quant")
   %ng = "qcnn.quant"(%x, %sn, %z, %b3) {narrow = 0 : i64, rounding_mode = "UP", signed = 0 : i64} : (tensor<1x2x4x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x4x4xf32> loc("negative_quant")
-  // A Relu with another user stays.
+  // A Relu with another user stays; this Quant has a zero point.
+  %zp = arith.constant dense<2.0> : tensor<f32>
   %r2 = "qcnn.relu"(%x) : (tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32> loc("relu2")
-  %q2 = "qcnn.quant"(%r2, %s, %z, %b3) {narrow = 0 : i64, rounding_mode = "CEIL", signed = 0 : i64} : (tensor<1x2x4x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x4x4xf32> loc("relu2_quant")
+  %q2 = "qcnn.quant"(%r2, %s, %zp, %b3) {narrow = 0 : i64, rounding_mode = "CEIL", signed = 0 : i64} : (tensor<1x2x4x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x4x4xf32> loc("relu2_quant")
   %sum = "qcnn.add"(%q2, %r2) : (tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32> loc("sum")
   %bq = "qcnn.bipolar_quant"(%x, %sn) : (tensor<1x2x4x4xf32>, tensor<f32>) -> tensor<1x2x4x4xf32> loc("bipolar")
   %b1 = arith.constant dense<1.0> : tensor<f32>
