@@ -94,7 +94,7 @@ bool impConstInput(ImpNode *n, size_t i, const char *what, ImpConst **out) {
 }
 
 int impConstInts(ImpNode *n, size_t i, const char *what, int64_t *out, int cap) {
-  ImpConst *k;
+  ImpConst *k = NULL;
   if (!impConstInput(n, i, what, &k)) return -1;
   if (k->n > cap) return impNodeError(n, "input '%s' (%s) has too many elements", n->in[i]->name, what), -1;
   for (int64_t j = 0; j < k->n; j++) out[j] = impToI64(k->data[j]);
