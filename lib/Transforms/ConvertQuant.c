@@ -1,14 +1,14 @@
 /* qcnn-convert-quant: makes quantization explicit.
  *  - A Quant of a constant (a weight) becomes the integer constant q (siN/uiN) times its scale; a
  *    bipolar one (BipolarQuant, or 1-bit signed Quant) an si2 constant of +-1 times its scale.
- *  - A Quant of a computed value (an activation) becomes qcnn.multithreshold (integer result) times
- *    its scale (!qcnn.bipolar result for a bipolar quantizer). A Relu feeding an unsigned, positive-scale Quant is absorbed: the threshold form
- *    already maps every negative input to level 0.
- * Both use the same exact level boundaries: q >= m holds iff x/s compares with an integer or
- * half-integer c (>= or >, by the rounding mode), i.e. x against s·c, a dyadic product computed exactly
- * (qcnn/Rational.h). Thresholds are stored as f64, the smallest double admitting exactly the inputs
- * that reach the level, so they are exact for every value the interpreter holds (docs/streamlining.md).
- * A Quant that cannot be converted gets a remark saying why and is left alone. */
+ *  - A Quant of a computed value (an activation) becomes qcnn.multithreshold (integer or !qcnn.bipolar
+ *    result), minus its zero point if any, times its scale. A Relu feeding an unsigned, positive-scale,
+ *    zero-point-0 Quant is absorbed: the threshold form already maps every negative input to level 0.
+ * Both use the same exact level boundaries: q >= m holds iff x/s + z compares with an integer or
+ * half-integer c (>= or >, by the rounding mode), i.e. x against s·(c - z), computed exactly as a
+ * dyadic number (qcnn/Rational.h). Thresholds are stored as f64, the smallest double admitting exactly
+ * the inputs that reach the level, so they are exact for every value the interpreter holds
+ * (docs/streamlining.md). A Quant that cannot be converted gets a remark saying why and is left. */
 #include "qcnn/IR.h"
 #include "qcnn/Passes.h"
 #include "qcnn/Rational.h"
@@ -314,6 +314,11 @@ static bool convertActivation(MlirOperation op) {
     quantFree(&q);
     return false;
   }
+  if (q.rank < 2) {
+    reject(op, "the input has no channel axis (rank < 2) for a multithreshold");
+    quantFree(&q);
+    return false;
+  }
   int64_t rows = scaleChannels(&q);
   bool negative = flips(&q, q.scale[0]);
   for (int64_t i = 0; i < q.numScale; i++)
@@ -350,9 +355,9 @@ static bool convertActivation(MlirOperation op) {
         qcnnNamedF32(ctx, QCNN_ATTR_OUT_SCALE, (float)(negative ? -q.stepSize : q.stepSize)),
     };
     MlirOperation mt = qcnnOpBuild(QCNN_OP_MULTITHRESHOLD, loc, 2, operands, 1, &yType, 4, attrs);
-    MlirOperation relu = mlirValueEqual(in, x) ? (MlirOperation){NULL} : mlirOpResultGetOwner(x);
     replaceWithScaled(op, mt, q.zero);
-    if (!mlirOperationIsNull(relu) && mlirOpOperandIsNull(mlirValueGetFirstUse(x))) mlirOperationDestroy(relu);
+    if (!mlirValueEqual(in, x) && mlirOpOperandIsNull(mlirValueGetFirstUse(x)))
+      mlirOperationDestroy(mlirOpResultGetOwner(x)); /* the absorbed Relu, now dead */
   }
   free(t);
   quantFree(&q);

@@ -198,6 +198,20 @@ func.func @not_converted(%x: tensor<1x2x3xf32>, %sx: tensor<f32>) -> (tensor<1x2
 
 // -----
 
+// An activation needs a channel axis: a rank-1 input is left.
+// CHECK-LABEL: func.func @rank1
+// CHECK: "qcnn.quant"
+func.func @rank1(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %s = arith.constant dense<0.5> : tensor<f32>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b = arith.constant dense<2.0> : tensor<f32>
+  // expected-remark@+1 {{Quant not converted: the input has no channel axis (rank < 2) for a multithreshold}}
+  %q = "qcnn.quant"(%x, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<4xf32>
+  return %q : tensor<4xf32>
+}
+
+// -----
+
 // Weights too: at most 16 bits (3 and 100000 fit ui20 but are left); unsigned narrow 1 bit has a single level.
 // CHECK-LABEL: func.func @weight_limits
 // CHECK-COUNT-2: "qcnn.quant"
