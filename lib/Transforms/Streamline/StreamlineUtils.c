@@ -40,6 +40,7 @@ static bool run(MlirOperation op, void *state) {
     mlirRewritePatternSetAdd(set, mlirOpRewritePatternCreate(root, 1, ctx, cb, (void *)s->rewrites[i], 0, NULL));
   }
   MlirFrozenRewritePatternSet frozen = mlirFreezeRewritePattern(set);
+  mlirRewritePatternSetDestroy(set); /* freezing moves the patterns out but leaves the set's shell */
   MlirGreedyRewriteDriverConfig cfg = mlirGreedyRewriteDriverConfigCreate();
   bool ok = mlirLogicalResultIsSuccess(mlirApplyPatternsAndFoldGreedilyWithOp(op, frozen, cfg));
   mlirGreedyRewriteDriverConfigDestroy(cfg);

@@ -29,12 +29,21 @@ func.func @untouched(%x: tensor<4xf32>, %y: tensor<4xf32>, %z: tensor<1xf32>) ->
   return %0, %1, %2 : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
 }
 
-// Integer x: x - c is x + (-c) exactly as well.
+// Integer x: x - c is x + (-c) exactly as well; -c keeps c's type where it fits: not -(-128) in si8,
+// nor any negative value in ui8 (f64 then).
 // CHECK-LABEL: func.func @integer
-// CHECK: arith.constant dense<-3> : tensor<si8>
-// CHECK: "qcnn.add"
-func.func @integer(%x: tensor<4xsi16>) -> tensor<4xsi16> {
+// CHECK-DAG: %[[A:.*]] = arith.constant dense<-3> : tensor<si8>
+// CHECK-DAG: %[[B:.*]] = arith.constant dense<1.280000e+02> : tensor<f64>
+// CHECK-DAG: %[[C:.*]] = arith.constant dense<-5.000000e+00> : tensor<f64>
+// CHECK: "qcnn.add"(%arg0, %[[A]])
+// CHECK: "qcnn.add"(%arg0, %[[B]])
+// CHECK: "qcnn.add"(%arg0, %[[C]])
+func.func @integer(%x: tensor<4xsi16>) -> (tensor<4xsi16>, tensor<4xsi16>, tensor<4xsi16>) {
   %c = arith.constant dense<3> : tensor<si8>
+  %m = arith.constant dense<-128> : tensor<si8>
+  %u = arith.constant dense<5> : tensor<ui8>
   %0 = "qcnn.sub"(%x, %c) : (tensor<4xsi16>, tensor<si8>) -> tensor<4xsi16>
-  return %0 : tensor<4xsi16>
+  %1 = "qcnn.sub"(%x, %m) : (tensor<4xsi16>, tensor<si8>) -> tensor<4xsi16>
+  %2 = "qcnn.sub"(%x, %u) : (tensor<4xsi16>, tensor<ui8>) -> tensor<4xsi16>
+  return %0, %1, %2 : tensor<4xsi16>, tensor<4xsi16>, tensor<4xsi16>
 }
