@@ -18,6 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* More results than any qcnn op has (TopK has two). */
+enum { kMaxResults = 8 };
+
 static MlirStringRef S(const char *s) { return mlirStringRefCreateFromCString(s); }
 static bool isOp(MlirOperation op, const char *name) {
   return mlirStringRefEqual(mlirIdentifierStr(mlirOperationGetName(op)), S(name));
@@ -123,7 +126,7 @@ static MlirOperation buildFoldFunc(MlirOperation op) {
   MlirContext ctx = mlirOperationGetContext(op);
   MlirLocation loc = mlirOperationGetLocation(op);
   intptr_t nRes = mlirOperationGetNumResults(op);
-  MlirType types[QCNN_MAX_RANK * 2];
+  MlirType types[kMaxResults];
   for (intptr_t r = 0; r < nRes; r++) types[r] = mlirValueGetType(mlirOperationGetResult(op, r));
   MlirBlock body = mlirBlockCreate(0, NULL, NULL);
   MlirOperation clone = mlirOperationClone(op);
@@ -133,7 +136,7 @@ static MlirOperation buildFoldFunc(MlirOperation op) {
     mlirOperationSetOperand(clone, i, mlirOperationGetResult(c, 0));
   }
   mlirBlockAppendOwnedOperation(body, clone);
-  MlirValue results[QCNN_MAX_RANK * 2];
+  MlirValue results[kMaxResults];
   for (intptr_t r = 0; r < nRes; r++) results[r] = mlirOperationGetResult(clone, r);
   MlirOperationState ret = mlirOperationStateGet(S("func.return"), loc);
   mlirOperationStateAddOperands(&ret, nRes, results);
@@ -164,9 +167,9 @@ static bool exactIn(const QcnnTensor *t, MlirType type) {
 /* Folds `op`; false (after reporting) only when the interpreter fails on it. */
 static bool fold(MlirOperation op) {
   intptr_t nRes = mlirOperationGetNumResults(op);
-  if (nRes > QCNN_MAX_RANK * 2) return true;
+  if (nRes > kMaxResults) return true;
   MlirOperation func = buildFoldFunc(op);
-  QcnnTensor results[QCNN_MAX_RANK * 2];
+  QcnnTensor results[kMaxResults];
   bool ok = qcnnInterpret(func, NULL, results, NULL);
   mlirOperationDestroy(func);
   if (!ok) return false;
