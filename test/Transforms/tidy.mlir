@@ -83,6 +83,19 @@ func.func @fold_limits() -> (tensor<2xsi8>, tensor<f32>, tensor<2xf32>) {
 
 // -----
 
+// Ops with several results fold too: TopK (k = 2, largest) of [3, 1, 2] is values [3, 2] at indices [0, 2].
+// CHECK-LABEL: func.func @fold_topk
+// CHECK-DAG: arith.constant dense<[3.000000e+00, 2.000000e+00]> : tensor<2xf32>
+// CHECK-DAG: arith.constant dense<[0, 2]> : tensor<2xi64>
+// CHECK-NOT: qcnn.topk
+func.func @fold_topk() -> (tensor<2xf32>, tensor<2xi64>) {
+  %c = arith.constant dense<[3.0, 1.0, 2.0]> : tensor<3xf32>
+  %v, %i = "qcnn.topk"(%c) {axis = 0 : i64, k = 2 : i64, largest = 1 : i64, sorted = 1 : i64} : (tensor<3xf32>) -> (tensor<2xf32>, tensor<2xi64>)
+  return %v, %i : tensor<2xf32>, tensor<2xi64>
+}
+
+// -----
+
 // Folding executes the op: an error in a weight-only subgraph is reported at its node.
 func.func @fold_error() -> tensor<2xsi8> {
   %a = arith.constant dense<[1, 4]> : tensor<2xsi8>
