@@ -19,7 +19,8 @@ MlirPass qcnnCreateStreamlinePass(const QcnnPassInfo *info, const QcnnPassOption
       &qcnnMoveScalarOpsPastSqueezeRewrite, &qcnnMoveScalarOpsPastUnsqueezeRewrite,
       &qcnnMoveScalarOpsPastIdentityRewrite, &qcnnMoveAddPastConvRewrite,
       &qcnnMoveAddPastMatMulRewrite,  &qcnnMoveAddPastGemmRewrite,
-      &qcnnCancelTransposesRewrite,
+      &qcnnCancelTransposesRewrite,   &qcnnComposeThresholdsRewrite,
+      &qcnnMoveThresholdAboveMaxPoolRewrite,
   };
   return qcnnStreamlinePassCreate(info, rewrites, sizeof rewrites / sizeof rewrites[0]);
 }

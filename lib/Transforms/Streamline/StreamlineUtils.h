@@ -33,7 +33,7 @@ extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNorm
     qcnnMoveScalarOpsPastTransposeRewrite, qcnnMoveScalarOpsPastReshapeRewrite, qcnnMoveScalarOpsPastFlattenRewrite,
     qcnnMoveScalarOpsPastSqueezeRewrite, qcnnMoveScalarOpsPastUnsqueezeRewrite, qcnnMoveScalarOpsPastIdentityRewrite,
     qcnnMoveAddPastConvRewrite, qcnnMoveAddPastMatMulRewrite, qcnnMoveAddPastGemmRewrite,
-    qcnnCancelTransposesRewrite;
+    qcnnCancelTransposesRewrite, qcnnComposeThresholdsRewrite, qcnnMoveThresholdAboveMaxPoolRewrite;
 
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
