@@ -44,9 +44,13 @@ typedef struct {
 
 static void quantFree(Quant *q) { free(q->scale); }
 
+/* Remarks name the ONNX node too: the sink prints the file location, not the name. */
 static bool reject(MlirOperation op, const char *why) {
-  qcnnEmitRemark(mlirOperationGetLocation(op), "%s not converted: %s",
-                 qcnnOpIs(op, QCNN_OP_BIPOLAR_QUANT) ? "BipolarQuant" : "Quant", why);
+  MlirLocation loc = mlirOperationGetLocation(op);
+  MlirStringRef name = qcnnLocationName(loc);
+  qcnnEmitRemark(loc, "%s%s%.*s%s not converted: %s", qcnnOpIs(op, QCNN_OP_BIPOLAR_QUANT) ? "BipolarQuant" : "Quant",
+                 name.data ? " '" : "", name.data ? (int)name.length : 0, name.data ? name.data : "",
+                 name.data ? "'" : "", why);
   return false;
 }
 

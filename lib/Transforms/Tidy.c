@@ -175,9 +175,12 @@ static bool fold(MlirOperation op) {
   if (!ok) return false;
   bool exact = true;
   for (intptr_t r = 0; r < nRes; r++) exact &= exactIn(&results[r], mlirValueGetType(mlirOperationGetResult(op, r)));
-  if (!exact)
-    qcnnEmitRemark(mlirOperationGetLocation(op), "'%s' on constants not folded: its result is not exact in float32",
-                   qcnnOpKindName(qcnnOpGetKind(op)));
+  if (!exact) {
+    MlirStringRef name = qcnnLocationName(mlirOperationGetLocation(op)); /* the sink prints the file loc */
+    qcnnEmitRemark(mlirOperationGetLocation(op), "'%s'%s%.*s%s on constants not folded: its result is not exact in float32",
+                   qcnnOpKindName(qcnnOpGetKind(op)), name.data ? " '" : "", name.data ? (int)name.length : 0,
+                   name.data ? name.data : "", name.data ? "'" : "");
+  }
   for (intptr_t r = 0; r < nRes; r++) {
     if (exact) {
       MlirValue v = mlirOperationGetResult(op, r);
