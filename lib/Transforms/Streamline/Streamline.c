@@ -20,7 +20,7 @@ MlirPass qcnnCreateStreamlinePass(const QcnnPassInfo *info, const QcnnPassOption
       &qcnnMoveScalarOpsPastIdentityRewrite, &qcnnMoveAddPastConvRewrite,
       &qcnnMoveAddPastMatMulRewrite,  &qcnnMoveAddPastGemmRewrite,
       &qcnnCancelTransposesRewrite,   &qcnnComposeThresholdsRewrite,
-      &qcnnMoveThresholdAboveMaxPoolRewrite,
+      &qcnnMoveThresholdAboveMaxPoolRewrite, &qcnnFactorSignIntoWeightsRewrite,
   };
   return qcnnStreamlinePassCreate(info, rewrites, sizeof rewrites / sizeof rewrites[0]);
 }

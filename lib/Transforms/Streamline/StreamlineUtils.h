@@ -33,7 +33,8 @@ extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNorm
     qcnnMoveScalarOpsPastTransposeRewrite, qcnnMoveScalarOpsPastReshapeRewrite, qcnnMoveScalarOpsPastFlattenRewrite,
     qcnnMoveScalarOpsPastSqueezeRewrite, qcnnMoveScalarOpsPastUnsqueezeRewrite, qcnnMoveScalarOpsPastIdentityRewrite,
     qcnnMoveAddPastConvRewrite, qcnnMoveAddPastMatMulRewrite, qcnnMoveAddPastGemmRewrite,
-    qcnnCancelTransposesRewrite, qcnnComposeThresholdsRewrite, qcnnMoveThresholdAboveMaxPoolRewrite;
+    qcnnCancelTransposesRewrite, qcnnComposeThresholdsRewrite, qcnnMoveThresholdAboveMaxPoolRewrite,
+    qcnnFactorSignIntoWeightsRewrite;
 
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
