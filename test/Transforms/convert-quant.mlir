@@ -212,6 +212,26 @@ func.func @rank1(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 // -----
 
+// Extreme scales. s = 2^-149 (the least float32 subnormal), unsigned 2 bits, FLOOR: thresholds s·m for
+// m = 1, 2, 3 are 2^-149 = 1.4012984643248171e-45, 2^-148 = 2.8025969286496341e-45 and
+// 3·2^-149 = 4.2038953929744512e-45, exact in double. s = 1e308 (f64): 2·s overflows the double range,
+// so no exact threshold exists and the Quant is left.
+// CHECK-LABEL: func.func @extreme_scales
+// CHECK: arith.constant dense<{{\[}}[1.4012984643248171E-45, 2.8025969286496341E-45, 4.2038953929744512E-45]]> : tensor<1x3xf64>
+// CHECK: "qcnn.quant"
+func.func @extreme_scales(%x: tensor<1x4xf32>) -> (tensor<1x4xf32>, tensor<1x4xf32>) {
+  %s = arith.constant dense<1.401298464324817e-45> : tensor<f32>
+  %big = arith.constant dense<1.0e308> : tensor<f64>
+  %z = arith.constant dense<0.0> : tensor<f32>
+  %b = arith.constant dense<2.0> : tensor<f32>
+  %0 = "qcnn.quant"(%x, %s, %z, %b) {narrow = 0 : i64, rounding_mode = "FLOOR", signed = 0 : i64} : (tensor<1x4xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x4xf32>
+  // expected-remark@+1 {{Quant not converted: an exact threshold is out of range}}
+  %1 = "qcnn.quant"(%x, %big, %z, %b) {narrow = 0 : i64, rounding_mode = "FLOOR", signed = 0 : i64} : (tensor<1x4xf32>, tensor<f64>, tensor<f32>, tensor<f32>) -> tensor<1x4xf32>
+  return %0, %1 : tensor<1x4xf32>, tensor<1x4xf32>
+}
+
+// -----
+
 // Weights too: at most 16 bits (3 and 100000 fit ui20 but are left); unsigned narrow 1 bit has a single level.
 // CHECK-LABEL: func.func @weight_limits
 // CHECK-COUNT-2: "qcnn.quant"
