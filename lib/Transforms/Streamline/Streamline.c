@@ -21,6 +21,7 @@ MlirPass qcnnCreateStreamlinePass(const QcnnPassInfo *info, const QcnnPassOption
       &qcnnMoveAddPastMatMulRewrite,  &qcnnMoveAddPastGemmRewrite,
       &qcnnCancelTransposesRewrite,   &qcnnComposeThresholdsRewrite,
       &qcnnMoveThresholdAboveMaxPoolRewrite, &qcnnFactorSignIntoWeightsRewrite,
+      &qcnnSignToThresholdRewrite,
   };
   return qcnnStreamlinePassCreate(info, rewrites, sizeof rewrites / sizeof rewrites[0]);
 }

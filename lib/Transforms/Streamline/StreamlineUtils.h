@@ -34,7 +34,7 @@ extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNorm
     qcnnMoveScalarOpsPastSqueezeRewrite, qcnnMoveScalarOpsPastUnsqueezeRewrite, qcnnMoveScalarOpsPastIdentityRewrite,
     qcnnMoveAddPastConvRewrite, qcnnMoveAddPastMatMulRewrite, qcnnMoveAddPastGemmRewrite,
     qcnnCancelTransposesRewrite, qcnnComposeThresholdsRewrite, qcnnMoveThresholdAboveMaxPoolRewrite,
-    qcnnFactorSignIntoWeightsRewrite;
+    qcnnFactorSignIntoWeightsRewrite, qcnnSignToThresholdRewrite;
 
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
