@@ -292,6 +292,24 @@ irdl.dialect @qcnn {
     irdl.attributes {"mode" = %mode, "pads" = %pads, "value" = %value}
   }
 
+  // QONNX Im2Col on an NHWC input: each output pixel (n, oh, ow) holds its padded kh x kw x C window,
+  // flattened in (kh, kw, C) order; pad_amount is [h_begin, w_begin, h_end, w_end].
+  irdl.operation @im2col {
+    %x = irdl.base "!builtin.tensor"
+    irdl.operands(x: %x)
+    %y = irdl.base "!builtin.tensor"
+    irdl.results(y: %y)
+    %false = irdl.is 0 : i64
+    %true = irdl.is 1 : i64
+    %depthwise = irdl.any_of(%false, %true)
+    %dilations = irdl.base "#builtin.dense_array"
+    %kernel_size = irdl.base "#builtin.dense_array"
+    %pad_amount = irdl.base "#builtin.dense_array"
+    %pad_value = irdl.base "#builtin.integer"
+    %stride = irdl.base "#builtin.dense_array"
+    irdl.attributes {"depthwise" = %depthwise, "dilations" = %dilations, "kernel_size" = %kernel_size, "pad_amount" = %pad_amount, "pad_value" = %pad_value, "stride" = %stride}
+  }
+
   // Binary ONNX Concat: an N-ary Concat imports as a chain of these (IRDL binds one type to a
   // whole variadic group, and concatenated operands usually differ in shape).
   irdl.operation @concat {

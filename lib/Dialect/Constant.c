@@ -1,5 +1,5 @@
 /* Constants as arith.constant with dense elements. Storage follows MLIR's DenseElementsAttr layout:
- * i1 packed 8 per byte, other integers in the smallest of 1/2/4/8 bytes that holds them, f32/f64 as
+ * i1 packed 8 per byte, other integers in their width rounded up to whole bytes, f32/f64 as
  * such. Reading goes through the raw buffer, so every integer width (si4, ui2, ...) works alike. */
 #include "qcnn/IR.h"
 
@@ -16,20 +16,13 @@ static int storageBytes(MlirType elt) {
   if (!mlirTypeIsAInteger(elt)) return -1;
   unsigned w = mlirIntegerTypeGetWidth(elt);
   if (w == 1) return 0;
-  if (w <= 8) return 1;
-  if (w <= 16) return 2;
-  if (w <= 32) return 4;
-  if (w <= 64) return 8;
-  return -1;
+  /* MLIR stores widths rounded up to whole bytes: si33 takes 5 bytes, si24 3. */
+  return w <= 64 ? (int)((w + 7) / 8) : -1;
 }
 
 static void storeInt(void *p, int bytes, int64_t v) {
-  switch (bytes) {
-  case 1: *(int8_t *)p = (int8_t)v; break;
-  case 2: *(int16_t *)p = (int16_t)v; break;
-  case 4: *(int32_t *)p = (int32_t)v; break;
-  default: *(int64_t *)p = v; break;
-  }
+  uint64_t u = (uint64_t)v;
+  memcpy(p, &u, (size_t)bytes); /* the low bytes: little-endian hosts only, as loadElement */
 }
 
 MlirOperation qcnnConstantBuild(MlirLocation loc, MlirType tensorType, const double *values, const char *name) {

@@ -207,16 +207,14 @@ static bool lowerConv(ImpNode *n) {
   return impEmitSimple(n, QCNN_OP_CONV, nOps, ops, &s, floatElt(n), 5, attrs);
 }
 
-static bool lowerPool(ImpNode *n, bool isMax) {
-  if (!need(n, 1)) return false;
-  QcnnShape x = impInShape(n, 0), s;
-  if (!needRank(n, &x, 3, QCNN_MAX_RANK)) return false;
+/* Window attributes and result shape of MaxPool / AveragePool on an NCHW input of shape `x`. */
+static bool poolAttrs(ImpNode *n, const QcnnShape *x, bool isMax, MlirNamedAttribute attrs[5], QcnnShape *s) {
+  if (!needRank(n, x, 3, QCNN_MAX_RANK)) return false;
   Window win;
-  if (!windowAttrs(n, &x, false, NULL, &win)) return false;
+  if (!windowAttrs(n, x, false, NULL, &win)) return false;
   int64_t ceilMode = impAttrInt(n->node, "ceil_mode", 0);
-  if (!windowOut(n, &x, &win, x.dims[1], ceilMode != 0, &s)) return false;
-  MlirValue xv = impOperand(n, 0);
-  MlirNamedAttribute attrs[5] = {qcnnNamedI64(C(n), QCNN_ATTR_CEIL_MODE, ceilMode)};
+  if (!windowOut(n, x, &win, x->dims[1], ceilMode != 0, s)) return false;
+  attrs[0] = qcnnNamedI64(C(n), QCNN_ATTR_CEIL_MODE, ceilMode);
   if (isMax) {
     attrs[1] = qcnnNamedI64Array(C(n), QCNN_ATTR_DILATIONS, win.sp, win.dilations);
   } else {
@@ -227,6 +225,15 @@ static bool lowerPool(ImpNode *n, bool isMax) {
   attrs[2] = qcnnNamedI64Array(C(n), QCNN_ATTR_KERNEL_SHAPE, win.sp, win.kernel);
   attrs[3] = qcnnNamedI64Array(C(n), QCNN_ATTR_PADS, 2 * win.sp, win.pads);
   attrs[4] = qcnnNamedI64Array(C(n), QCNN_ATTR_STRIDES, win.sp, win.strides);
+  return true;
+}
+
+static bool lowerPool(ImpNode *n, bool isMax) {
+  if (!need(n, 1)) return false;
+  QcnnShape x = impInShape(n, 0), s;
+  MlirNamedAttribute attrs[5];
+  if (!poolAttrs(n, &x, isMax, attrs, &s)) return false;
+  MlirValue xv = impOperand(n, 0);
   return impEmitSimple(n, isMax ? QCNN_OP_MAXPOOL : QCNN_OP_AVERAGEPOOL, 1, &xv, &s, inElt(n, 0), 5, attrs);
 }
 static bool lowerMaxPool(ImpNode *n) { return lowerPool(n, true); }
@@ -611,12 +618,18 @@ static bool lowerPad(ImpNode *n) {
 
 /*===-- Host-side ---------------------------------------------------------------------------===*/
 
-static MlirValue emitReshape(ImpNode *n, MlirValue x, const QcnnShape *s, MlirType elt) {
+/* Builds and appends a one-operand, one-result qcnn op inside a node's expansion; returns its result. */
+static MlirValue emitInner(ImpNode *n, QcnnOpKind kind, MlirValue x, const QcnnShape *s, MlirType elt, size_t nAttrs,
+                           const MlirNamedAttribute *attrs) {
   MlirType t = impTensorType(s, elt);
-  MlirNamedAttribute a = qcnnNamedI64Array(C(n), QCNN_ATTR_SHAPE, s->rank, s->dims);
-  MlirOperation op = qcnnOpBuild(QCNN_OP_RESHAPE, n->loc, 1, &x, 1, &t, 1, &a);
+  MlirOperation op = qcnnOpBuild(kind, n->loc, 1, &x, 1, &t, (intptr_t)nAttrs, attrs);
   mlirBlockAppendOwnedOperation(n->im->block, op);
   return mlirOperationGetResult(op, 0);
+}
+
+static MlirValue emitReshape(ImpNode *n, MlirValue x, const QcnnShape *s, MlirType elt) {
+  MlirNamedAttribute a = qcnnNamedI64Array(C(n), QCNN_ATTR_SHAPE, s->rank, s->dims);
+  return emitInner(n, QCNN_OP_RESHAPE, x, s, elt, 1, &a);
 }
 
 /* qcnn.softmax normalises over one axis (opset 13). Before 13, Softmax coerces its input to 2-D at
@@ -636,11 +649,8 @@ static bool lowerSoftmax(ImpNode *n) {
   QcnnShape flat = {2, {1, 1}};
   for (int i = 0; i < x.rank; i++) flat.dims[i < axis ? 0 : 1] *= x.dims[i];
   MlirValue r = emitReshape(n, xv, &flat, elt);
-  MlirType ft = impTensorType(&flat, elt);
   MlirNamedAttribute a = qcnnNamedI64(C(n), QCNN_ATTR_AXIS, 1);
-  MlirOperation sm = qcnnOpBuild(QCNN_OP_SOFTMAX, n->loc, 1, &r, 1, &ft, 1, &a);
-  mlirBlockAppendOwnedOperation(n->im->block, sm);
-  MlirValue smv = mlirOperationGetResult(sm, 0);
+  MlirValue smv = emitInner(n, QCNN_OP_SOFTMAX, r, &flat, elt, 1, &a);
   MlirNamedAttribute sa = qcnnNamedI64Array(C(n), QCNN_ATTR_SHAPE, x.rank, x.dims);
   return impEmitSimple(n, QCNN_OP_RESHAPE, 1, &smv, &x, elt, 1, &sa);
 }
@@ -801,6 +811,79 @@ static bool lowerQuantAvgPool(ImpNode *n) {
   return impEmitSimple(n, QCNN_OP_QUANT_AVG_POOL, 1, &xv, &s, floatElt(n), 6, attrs);
 }
 
+/* FINN's Im2Col (NHWC). `input_shape` repeats the input's shape as a string like "(1,12,12,3)": it is
+ * checked against the input and dropped. */
+static bool im2colInputShape(ImpNode *n, const QcnnShape *x) {
+  char buf[128];
+  const char *p = impAttrString(n->node, "input_shape", "", buf, sizeof buf);
+  if (!*p) return true;
+  int rank = 0;
+  bool same = true;
+  while (*p) {
+    char *end;
+    long long d = strtoll(p, &end, 10);
+    if (end == p) {
+      p++;
+      continue;
+    }
+    same = same && rank < x->rank && d == x->dims[rank];
+    rank++;
+    p = end;
+  }
+  if (!same || rank != x->rank) return impNodeError(n, "attribute 'input_shape' \"%s\" differs from the input's shape", buf);
+  return true;
+}
+
+static bool lowerIm2Col(ImpNode *n) {
+  if (!need(n, 1)) return false;
+  QcnnShape x = impInShape(n, 0);
+  if (x.rank != 4) return impNodeError(n, "expects a 4-D NHWC input, got rank %d", x.rank);
+  if (!im2colInputShape(n, &x)) return false;
+  int64_t kernel[2 * QCNN_MAX_RANK], stride[2 * QCNN_MAX_RANK], dil[2 * QCNN_MAX_RANK], pads[2 * QCNN_MAX_RANK];
+  if (!impAttr(n->node, "kernel_size") || !impAttr(n->node, "stride"))
+    return impNodeError(n, "missing attribute 'kernel_size' or 'stride'");
+  if (!intsAttr(n, "kernel_size", kernel, 2, 1) || !intsAttr(n, "stride", stride, 2, 1) ||
+      !intsAttr(n, "dilations", dil, 2, 1) || !intsAttr(n, "pad_amount", pads, 4, 0))
+    return false;
+  QcnnShape s = {4, {x.dims[0], 0, 0, kernel[0] * kernel[1] * x.dims[3]}};
+  for (int i = 0; i < 2; i++) {
+    s.dims[i + 1] = qcnnWindowOutputSize(x.dims[i + 1], kernel[i], stride[i], dil[i], pads[i], pads[i + 2], false);
+    if (s.dims[i + 1] < 0)
+      return impNodeError(n, "invalid window (kernel %lld, stride %lld, dilation %lld, pads %lld/%lld) for input extent %lld",
+                          (long long)kernel[i], (long long)stride[i], (long long)dil[i], (long long)pads[i],
+                          (long long)pads[i + 2], (long long)x.dims[i + 1]);
+  }
+  int64_t depthwise = impAttrInt(n->node, "depthwise", 0);
+  if (depthwise != 0 && depthwise != 1) return impNodeError(n, "depthwise must be 0 or 1");
+  MlirValue xv = impOperand(n, 0);
+  MlirNamedAttribute attrs[] = {qcnnNamedI64(C(n), QCNN_ATTR_DEPTHWISE, depthwise),
+                                qcnnNamedI64Array(C(n), QCNN_ATTR_DILATIONS, 2, dil),
+                                qcnnNamedI64Array(C(n), QCNN_ATTR_KERNEL_SIZE, 2, kernel),
+                                qcnnNamedI64Array(C(n), QCNN_ATTR_PAD_AMOUNT, 4, pads),
+                                qcnnNamedI64(C(n), QCNN_ATTR_PAD_VALUE, impAttrInt(n->node, "pad_value", 0)),
+                                qcnnNamedI64Array(C(n), QCNN_ATTR_STRIDE, 2, stride)};
+  return impEmitSimple(n, QCNN_OP_IM2COL, 1, &xv, &s, inElt(n, 0), 6, attrs);
+}
+
+/* FINN's MaxPoolNHWC (MaxPool's attributes on an NHWC input) in normal form: transpose to NCHW,
+ * qcnn.maxpool, transpose back. */
+static bool lowerMaxPoolNHWC(ImpNode *n) {
+  if (!need(n, 1)) return false;
+  QcnnShape x = impInShape(n, 0);
+  if (x.rank != 4) return impNodeError(n, "expects a 4-D NHWC input, got rank %d", x.rank);
+  static const int64_t toNCHW[4] = {0, 3, 1, 2}, toNHWC[4] = {0, 2, 3, 1};
+  QcnnShape xc = {4, {x.dims[0], x.dims[3], x.dims[1], x.dims[2]}}, pc, s;
+  MlirNamedAttribute attrs[5];
+  if (!poolAttrs(n, &xc, true, attrs, &pc)) return false;
+  s = (QcnnShape){4, {pc.dims[0], pc.dims[2], pc.dims[3], pc.dims[1]}};
+  MlirType elt = inElt(n, 0);
+  MlirNamedAttribute perm = qcnnNamedI64Array(C(n), QCNN_ATTR_PERM, 4, toNCHW);
+  MlirValue v = emitInner(n, QCNN_OP_TRANSPOSE, impOperand(n, 0), &xc, elt, 1, &perm);
+  v = emitInner(n, QCNN_OP_MAXPOOL, v, &pc, elt, 5, attrs);
+  perm = qcnnNamedI64Array(C(n), QCNN_ATTR_PERM, 4, toNHWC);
+  return impEmitSimple(n, QCNN_OP_TRANSPOSE, 1, &v, &s, elt, 1, &perm);
+}
+
 /*===-- Table -------------------------------------------------------------------------------===*/
 
 typedef struct {
@@ -822,8 +905,8 @@ static const Lowering kLowerings[] = {
     {"Sign", false, lowerSign}, {"Slice", false, lowerSlice}, {"Softmax", false, lowerSoftmax},
     {"Split", false, lowerSplit}, {"Squeeze", false, lowerSqueeze}, {"Sub", false, lowerSub},
     {"TopK", false, lowerTopK}, {"Transpose", false, lowerTranspose}, {"Unsqueeze", false, lowerUnsqueeze},
-    {"BipolarQuant", true, lowerBipolarQuant}, {"IntQuant", true, lowerQuant},
-    {"MultiThreshold", true, lowerMultiThreshold}, {"Quant", true, lowerQuant},
+    {"BipolarQuant", true, lowerBipolarQuant}, {"Im2Col", true, lowerIm2Col}, {"IntQuant", true, lowerQuant},
+    {"MaxPoolNHWC", true, lowerMaxPoolNHWC}, {"MultiThreshold", true, lowerMultiThreshold}, {"Quant", true, lowerQuant},
     {"QuantAvgPool2d", true, lowerQuantAvgPool}, {"Trunc", true, lowerTrunc},
 };
 

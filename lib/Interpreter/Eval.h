@@ -93,6 +93,7 @@ bool qcnnEvalMaxPool(QcnnEval *e);
 bool qcnnEvalAveragePool(QcnnEval *e);
 bool qcnnEvalGlobalPool(QcnnEval *e);
 bool qcnnEvalPad(QcnnEval *e);
+bool qcnnEvalIm2Col(QcnnEval *e);
 bool qcnnEvalConcat(QcnnEval *e);
 bool qcnnEvalSlice(QcnnEval *e);
 bool qcnnEvalTranspose(QcnnEval *e);

@@ -35,6 +35,7 @@ static const QcnnEvalFn kEval[QCNN_OP_COUNT] = {
     [QCNN_OP_GLOBAL_AVG_POOL] = qcnnEvalGlobalPool,
     [QCNN_OP_GLOBAL_ACC_POOL] = qcnnEvalGlobalPool,
     [QCNN_OP_PAD] = qcnnEvalPad,
+    [QCNN_OP_IM2COL] = qcnnEvalIm2Col,
     [QCNN_OP_CONCAT] = qcnnEvalConcat,
     [QCNN_OP_SLICE] = qcnnEvalSlice,
     [QCNN_OP_TRANSPOSE] = qcnnEvalTranspose,
