@@ -20,9 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Activations need 2^N - 1 thresholds per channel; qcnnConstantBuild stores integers of up to 16 bits
- * in MLIR's dense layout (17..24-bit types would need 3-byte storage). */
-enum { kMaxBits = 16 };
+/* Weights (and int32 biases) up to 32 bits; activations need 2^N - 1 thresholds per channel. */
+enum { kMaxBits = 32, kMaxActivationBits = 16 };
 
 typedef enum { R_ROUND, R_CEIL, R_FLOOR, R_UP, R_DOWN, R_HALF_UP, R_HALF_DOWN, R_COUNT } Rounding;
 
@@ -240,6 +239,8 @@ static void replaceWithScaled(MlirOperation quant, MlirOperation levels, double 
 static bool convertWeight(MlirOperation op) {
   Quant q;
   bool ok = analyze(op, &q) && (q.zero == 0 || reject(op, "the zero point of a weight is not 0"));
+  /* MLIR stores 17- to 24-bit integers in 3 bytes, which qcnnConstantBuild does not write. */
+  ok = ok && ((q.bits <= 16 || q.bits > 24) || reject(op, "17- to 24-bit integer constants are not supported"));
   int64_t n = 0;
   double *x = ok ? readConstant(mlirOperationGetOperand(op, 0), &n) : NULL, *levels = NULL;
   if (ok) levels = malloc((size_t)(n ? n : 1) * sizeof *levels);
@@ -318,8 +319,9 @@ static bool convertActivation(MlirOperation op) {
     quantFree(&q);
     return false;
   }
-  if (q.rank < 2) {
-    reject(op, "the input has no channel axis (rank < 2) for a multithreshold");
+  if (q.bits > kMaxActivationBits || q.rank < 2) {
+    reject(op, q.rank < 2 ? "the input has no channel axis (rank < 2) for a multithreshold"
+                          : "an activation of more than 16 bits would need over 65535 thresholds per channel");
     quantFree(&q);
     return false;
   }

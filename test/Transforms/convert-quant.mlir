@@ -183,9 +183,9 @@ func.func @not_converted(%x: tensor<1x2x3xf32>, %sx: tensor<f32>) -> (tensor<1x2
   %0 = "qcnn.quant"(%x, %sx, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
   // expected-remark@+1 {{Quant not converted: the zero point is not a finite scalar constant}}
   %1 = "qcnn.quant"(%x, %s, %sx, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
-  // expected-remark@+1 {{Quant not converted: bit width 20 is not an integer in [1, 16]}}
+  // expected-remark@+1 {{Quant not converted: an activation of more than 16 bits would need over 65535 thresholds per channel}}
   %2 = "qcnn.quant"(%x, %s, %z, %b20) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
-  // expected-remark@+1 {{Quant not converted: bit width 2.5 is not an integer in [1, 16]}}
+  // expected-remark@+1 {{Quant not converted: bit width 2.5 is not an integer in [1, 32]}}
   %3 = "qcnn.quant"(%x, %s, %z, %bfrac) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
   // expected-remark@+1 {{Quant not converted: the scale varies along an axis other than the channel axis 1}}
   %5 = "qcnn.quant"(%x, %slast, %z, %b4) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<1x2x3xf32>, tensor<3xf32>, tensor<f32>, tensor<f32>) -> tensor<1x2x3xf32>
@@ -232,18 +232,26 @@ func.func @extreme_scales(%x: tensor<1x4xf32>) -> (tensor<1x4xf32>, tensor<1x4xf
 
 // -----
 
-// Weights too: at most 16 bits (3 and 100000 fit ui20 but are left); unsigned narrow 1 bit has a single level.
+// Weights (and Brevitas' int32 biases) up to 32 bits: [3, -100000, 123456.75] / 0.5 with ROUND is
+// [6, -200000, 246913.5 -> 246914 (even)] in si32. 17 to 24 bits have no dense storage in
+// qcnnConstantBuild; 33 bits is too wide; unsigned narrow 1 bit has a single level.
 // CHECK-LABEL: func.func @weight_limits
-// CHECK-COUNT-2: "qcnn.quant"
-func.func @weight_limits() -> (tensor<2xf32>, tensor<2xf32>) {
-  %w = arith.constant dense<[3.0, 100000.0]> : tensor<2xf32>
-  %s = arith.constant dense<1.0> : tensor<f32>
+// CHECK: arith.constant dense<[6, -200000, 246914]> : tensor<3xsi32>
+// CHECK-COUNT-3: "qcnn.quant"
+func.func @weight_limits() -> (tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) {
+  %w = arith.constant dense<[3.0, -100000.0, 123456.75]> : tensor<3xf32>
+  %s = arith.constant dense<0.5> : tensor<f32>
   %z = arith.constant dense<0.0> : tensor<f32>
+  %b32 = arith.constant dense<32.0> : tensor<f32>
+  %b33 = arith.constant dense<33.0> : tensor<f32>
   %b20 = arith.constant dense<20.0> : tensor<f32>
   %b1 = arith.constant dense<1.0> : tensor<f32>
-  // expected-remark@+1 {{Quant not converted: bit width 20 is not an integer in [1, 16]}}
-  %0 = "qcnn.quant"(%w, %s, %z, %b20) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<2xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<2xf32>
+  %0 = "qcnn.quant"(%w, %s, %z, %b32) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 1 : i64} : (tensor<3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<3xf32>
+  // expected-remark@+1 {{Quant not converted: 17- to 24-bit integer constants are not supported}}
+  %1 = "qcnn.quant"(%w, %s, %z, %b20) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 1 : i64} : (tensor<3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<3xf32>
+  // expected-remark@+1 {{Quant not converted: bit width 33 is not an integer in [1, 32]}}
+  %2 = "qcnn.quant"(%w, %s, %z, %b33) {narrow = 0 : i64, rounding_mode = "ROUND", signed = 1 : i64} : (tensor<3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<3xf32>
   // expected-remark@+1 {{Quant not converted: the quantizer has a single level}}
-  %1 = "qcnn.quant"(%w, %s, %z, %b1) {narrow = 1 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<2xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<2xf32>
-  return %0, %1 : tensor<2xf32>, tensor<2xf32>
+  %3 = "qcnn.quant"(%w, %s, %z, %b1) {narrow = 1 : i64, rounding_mode = "ROUND", signed = 0 : i64} : (tensor<3xf32>, tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<3xf32>
+  return %0, %1, %2, %3 : tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>
 }
