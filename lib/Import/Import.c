@@ -135,6 +135,10 @@ static bool lowerNode(Importer *im, Onnx__NodeProto *node, size_t index) {
   }
   n.loc = mlirLocationNameGet(im->ctx, S(n.name), im->fileLoc);
   ImpLowerFn fn = impFindLowering(n.domain, n.opType);
+  static const char kFinnHw[] = "finn.custom_op.fpgadataflow"; /* also its .hls and .rtl subdomains */
+  if (!fn && strncmp(n.domain, kFinnHw, sizeof kFinnHw - 1) == 0)
+    return impNodeError(&n, "FINN hardware layers are not supported: import the model from before FINN's "
+                            "convert-to-hw step");
   if (!fn) return impNodeError(&n, "unsupported op");
   if (node->n_input > IMP_MAX_INPUTS) return impNodeError(&n, "too many inputs (%zu)", node->n_input);
   n.nIn = node->n_input;
