@@ -1988,6 +1988,150 @@ func.func @pad_value_integer(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s
 
 // -----
 
+func.func @im2col_too_few_operands(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{op expects exactly 1 operands, but got 0}}
+  %0 = "qcnn.im2col"() {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : () -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_x_not_tensor(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{expected base type 'builtin.tensor' but got 'builtin.f32'}}
+  %0 = "qcnn.im2col"(%f) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (f32) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_x_unranked(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{expected base type 'builtin.tensor' but got 'builtin.unranked_tensor'}}
+  %0 = "qcnn.im2col"(%u) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<*xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_no_results(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{op expects exactly 1 results, but got 0}}
+  "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> ()
+  return
+}
+
+// -----
+
+func.func @im2col_y_wrong_type(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{expected base type 'builtin.tensor' but got 'builtin.unranked_tensor'}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_depthwise_missing(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{'qcnn.im2col' op attribute "depthwise" is expected but not provided}}
+  %0 = "qcnn.im2col"(%t) {dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_depthwise_not_0_or_1(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{'2 : i64' does not satisfy the constraint}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 2 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_depthwise_bool(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{'true' does not satisfy the constraint}}
+  %0 = "qcnn.im2col"(%t) {depthwise = true, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_dilations_missing(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{'qcnn.im2col' op attribute "dilations" is expected but not provided}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_dilations_array(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{expected base attribute 'builtin.dense_array' but got 'builtin.array'}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = [1, 1], kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_kernel_size_missing(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{'qcnn.im2col' op attribute "kernel_size" is expected but not provided}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_kernel_size_array(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{expected base attribute 'builtin.dense_array' but got 'builtin.array'}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = [1, 1], pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_pad_amount_missing(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{'qcnn.im2col' op attribute "pad_amount" is expected but not provided}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_pad_amount_array(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{expected base attribute 'builtin.dense_array' but got 'builtin.array'}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = [0, 0, 0, 0], pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_pad_value_missing(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{'qcnn.im2col' op attribute "pad_value" is expected but not provided}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_pad_value_float(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{expected base attribute 'builtin.integer' but got 'builtin.float'}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0.000000e+00 : f32, stride = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_stride_missing(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{'qcnn.im2col' op attribute "stride" is expected but not provided}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @im2col_stride_array(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
+  // expected-error @+1 {{expected base attribute 'builtin.dense_array' but got 'builtin.array'}}
+  %0 = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 1, 1>, pad_amount = array<i64: 0, 0, 0, 0>, pad_value = 0 : i64, stride = [1, 1]} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  return
+}
+
+// -----
+
 func.func @concat_too_few_operands(%t: tensor<2x4xf32>, %f: f32, %u: tensor<*xf32>, %s: !qdf.stream<tensor<2x4xui4>, 8 : i32>) {
   // expected-error @+1 {{op expects exactly 2 operands, but got 1}}
   %0 = "qcnn.concat"(%t) {axis = 1 : i64} : (tensor<2x4xf32>) -> tensor<2x4xf32>

@@ -54,6 +54,8 @@ func.func @qcnn_ops(%img: tensor<1x1x8x8xf32>, %bw: tensor<16x10x!qcnn.bipolar>)
   %cat = "qcnn.concat"(%sl, %bq) {axis = 1 : i64} : (tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>) -> tensor<1x8x4x4xf32>
 // CHECK: "qcnn.transpose"({{.*}}) {perm = array<i64: 0, 2, 3, 1>} : (tensor<1x8x4x4xf32>) -> tensor<1x4x4x8xf32>
   %t = "qcnn.transpose"(%cat) {perm = array<i64: 0, 2, 3, 1>} : (tensor<1x8x4x4xf32>) -> tensor<1x4x4x8xf32>
+// CHECK: "qcnn.im2col"({{.*}}) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 3, 3>, pad_amount = array<i64: 1, 1, 1, 1>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<1x4x4x8xf32>) -> tensor<1x4x4x72xf32>
+  %i2c = "qcnn.im2col"(%t) {depthwise = 0 : i64, dilations = array<i64: 1, 1>, kernel_size = array<i64: 3, 3>, pad_amount = array<i64: 1, 1, 1, 1>, pad_value = 0 : i64, stride = array<i64: 1, 1>} : (tensor<1x4x4x8xf32>) -> tensor<1x4x4x72xf32>
 // CHECK: "qcnn.reshape"({{.*}}) {shape = array<i64: 1, 8, 16>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x16xf32>
   %rs = "qcnn.reshape"(%t) {shape = array<i64: 1, 8, 16>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x16xf32>
 // CHECK: "qcnn.flatten"({{.*}}) {axis = 1 : i64} : (tensor<1x8x16xf32>) -> tensor<1x128xf32>
