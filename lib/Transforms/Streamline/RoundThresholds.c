@@ -1,8 +1,7 @@
 /* qcnn-round-thresholds: a multithreshold on an integer input compares integers with its thresholds,
  * and for an integer x, x >= t <=> x >= ceil(t). So thresholds become ceil(t) clipped to [lo, hi + 1]
  * of the input type (below lo always passes, above hi never), stored in the narrowest signed integer
- * type holding that range (up to 16 bits; si32 or si64 beyond): the form the hardware threshold unit
- * takes. */
+ * type holding that range: the form the hardware threshold unit takes. */
 #include "StreamlineUtils.h"
 
 #include <math.h>
@@ -30,7 +29,6 @@ static bool roundThresholds(MlirOperation op, MlirRewriterBase rw) {
   for (intptr_t i = 0; i < n; i++) t[i] = fmin(fmax(ceil(t[i]), lo), hi + 1);
   unsigned bits = 2;
   while (-ldexp(1, (int)bits - 1) > lo || ldexp(1, (int)bits - 1) - 1 < hi + 1) bits++;
-  if (bits > 16) bits = bits > 32 ? 64 : 32; /* constants store wider integers in 4 or 8 bytes only */
   MlirContext ctx = mlirOperationGetContext(op);
   MlirType type = qcnnWithElementType(mlirValueGetType(th), mlirIntegerTypeSignedGet(ctx, bits));
   bool changed = !mlirTypeEqual(type, mlirValueGetType(th));
