@@ -29,18 +29,19 @@ QONNX_DOMAIN = "qonnx.custom_op.general"
 INPUT_NAME = "x.1"
 CLASS_NAMES = ("unreliable", "reliable")
 
-# Every example: training set size/epochs, the example it is fine-tuned from (None: trained from scratch),
-# held-out set size, and test inputs.
+# Every example: weight/activation bits, bias quantizer bits (None: float bias, Brevitas' default; 32:
+# Brevitas' Int32Bias), the example it is fine-tuned from (None: trained from scratch), training set
+# size/epochs, held-out set size and seed.
 SPECS = [
-    dict(name="ring-classifier-64", size=64, task="cls", bits=8, init=None,
+    dict(name="ring-classifier-64", size=64, task="cls", bits=8, bias_bits=None, init=None,
          n_train=6000, epochs=8, lr=3e-3, n_eval=1000, seed=1),
-    dict(name="ring-regressor-64", size=64, task="reg", bits=4, init=None,
+    dict(name="ring-regressor-64", size=64, task="reg", bits=4, bias_bits=32, init=None,
          n_train=6000, epochs=8, lr=2e-3, n_eval=1000, seed=2),
-    dict(name="ring-classifier-128", size=128, task="cls", bits=8, init="ring-classifier-64",
+    dict(name="ring-classifier-128", size=128, task="cls", bits=8, bias_bits=None, init="ring-classifier-64",
          n_train=3000, epochs=3, lr=1e-3, n_eval=500, seed=3),
-    dict(name="ring-regressor-128", size=128, task="reg", bits=4, init="ring-regressor-64",
+    dict(name="ring-regressor-128", size=128, task="reg", bits=4, bias_bits=32, init="ring-regressor-64",
          n_train=3000, epochs=6, lr=1e-3, n_eval=500, seed=4),
-    dict(name="ring-classifier-300", size=300, task="cls", bits=8, init="ring-classifier-128",
+    dict(name="ring-classifier-300", size=300, task="cls", bits=8, bias_bits=None, init="ring-classifier-128",
          n_train=1000, epochs=2, lr=5e-4, n_eval=200, seed=5),
 ]
 N_TEST_INPUTS = 4
@@ -160,11 +161,12 @@ class WeightQuant(torch.nn.Module):
 
 class RingNet(torch.nn.Module):
     """Mul(1/255) → Quant(u8) → 5×[Conv3×3 → ReLU → Quant(uN) → MaxPool2] → GAP → Flatten →
-    Gemm → ReLU → Quant(uN) → Gemm. Weights are N-bit; the input quantizer is always 8-bit."""
+    Gemm → ReLU → Quant(uN) → Gemm. Weights are N-bit; the input quantizer is always 8-bit. Biases
+    are float (bias_bits None) or quantized like Brevitas' IntBias (see quant_bias)."""
 
-    def __init__(self, bits, n_out):
+    def __init__(self, bits, n_out, bias_bits):
         super().__init__()
-        self.bits, self.n_out = bits, n_out
+        self.bits, self.n_out, self.bias_bits = bits, n_out, bias_bits
         self.in_quant = ActQuant(8, False, False, fixed_scale=float(INV255))
         cin = 1
         for i, f in enumerate(FILTERS, 1):
@@ -181,15 +183,40 @@ class RingNet(torch.nn.Module):
     def act_quants(self):
         return [getattr(self, f"relu{i}") for i in range(1, len(FILTERS) + 2)]
 
+    def input_scales(self, gap_area):
+        """Scale of each layer's quantized input (float32), as Brevitas' QuantTensor carries it: MaxPool
+        keeps the scale, GlobalAveragePool divides it by the pooled area (Brevitas 0.11's
+        adaptive_avg_pool2d handler), so fc1 sees relu5's scale / area."""
+        scales = {"conv1": self.in_quant.scale()}
+        for i in range(2, len(FILTERS) + 1):
+            scales[f"conv{i}"] = getattr(self, f"relu{i - 1}").scale()
+        scales["fc1"] = getattr(self, f"relu{len(FILTERS)}").scale() / torch.tensor(float(gap_area))
+        scales["fc2"] = self.relu6.scale()
+        return scales
+
+    def bias_scale(self, layer, in_scale):
+        """Brevitas' IntBias scale: input scale × weight scale (the accumulator's LSB, so the bias adds
+        as an integer), a float32 product."""
+        return in_scale * getattr(self, f"{layer}_wq").scale(getattr(self, layer).weight)
+
+    def quant_bias(self, layer, in_scale):
+        bias = getattr(self, layer).bias
+        if self.bias_bits is None:
+            return bias
+        return fake_quant(bias, self.bias_scale(layer, in_scale), self.bias_bits, True, False)
+
     def forward(self, x):
         x = self.in_quant(x * torch.tensor(INV255))
+        gap_area = (x.shape[2] >> len(FILTERS)) * (x.shape[3] >> len(FILTERS))
+        in_scale = self.input_scales(gap_area)
         for i in range(1, len(FILTERS) + 1):
             conv = getattr(self, f"conv{i}")
-            x = F.conv2d(x, getattr(self, f"conv{i}_wq")(conv.weight), conv.bias, padding=1)
+            x = F.conv2d(x, getattr(self, f"conv{i}_wq")(conv.weight), self.quant_bias(f"conv{i}", in_scale[f"conv{i}"]),
+                         padding=1)
             x = F.max_pool2d(getattr(self, f"relu{i}")(x), 2)
         x = torch.flatten(F.adaptive_avg_pool2d(x, 1), 1)
-        x = self.relu6(F.linear(x, self.fc1_wq(self.fc1.weight), self.fc1.bias))
-        return F.linear(x, self.fc2_wq(self.fc2.weight), self.fc2.bias)
+        x = self.relu6(F.linear(x, self.fc1_wq(self.fc1.weight), self.quant_bias("fc1", in_scale["fc1"])))
+        return F.linear(x, self.fc2_wq(self.fc2.weight), self.quant_bias("fc2", in_scale["fc2"]))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -285,9 +312,19 @@ def f32(t):
     return np.float32(t.detach().item())
 
 
+def export_bias(g, model, layer, bias, in_scale):
+    """The bias initializer, behind a signed non-narrow Quant when the model quantizes biases (as
+    Brevitas' bias_quant export handler writes it, the scale folded to a constant)."""
+    if model.bias_bits is None:
+        return bias
+    return g.quant(f"/{layer}/bias_quant", bias, f32(model.bias_scale(layer, in_scale[layer])), model.bias_bits,
+                   True, False, list(getattr(model, layer).bias.shape))
+
+
 def export_qonnx(model, size, path):
     g = GraphBuilder()
     shape = [1, 1, size, size]
+    in_scale = model.input_scales((size >> len(FILTERS)) ** 2)
     x = g.node("Mul", "/Mul", [INPUT_NAME, g.scalar("/Constant_output_0", INV255)], shape)
     x = g.quant("/in_quant/act_quant", x, INV255, 8, False, False, shape)
     for i, f in enumerate(FILTERS, 1):
@@ -296,6 +333,7 @@ def export_qonnx(model, size, path):
         bias = g.param(f"conv{i}.bias", conv.bias.detach().numpy())
         wq = g.quant(f"/conv{i}/weight_quant", w, f32(getattr(model, f"conv{i}_wq").scale(conv.weight)),
                      model.bits, True, True, list(conv.weight.shape))
+        bias = export_bias(g, model, f"conv{i}", bias, in_scale)
         shape = [1, f, shape[2], shape[3]]
         x = g.node("Conv", f"/conv{i}/Conv", [x, wq, bias], shape, dilations=[1, 1], group=1,
                    kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[1, 1])
@@ -313,6 +351,7 @@ def export_qonnx(model, size, path):
         bias = g.param(f"fc{j}.bias", fc.bias.detach().numpy())
         wq = g.quant(f"/fc{j}/weight_quant", w, f32(getattr(model, f"fc{j}_wq").scale(fc.weight)),
                      model.bits, True, True, list(fc.weight.shape))
+        bias = export_bias(g, model, f"fc{j}", bias, in_scale)
         # The final Gemm's output shape is left to the consumer, like torch's symbolic output dims.
         x = g.node("Gemm", f"/fc{j}/Gemm", [x, wq, bias], [1, fc.out_features] if act else None,
                    alpha=1.0, beta=1.0, transB=1)
@@ -373,8 +412,8 @@ def ref_gemm(x, w, b, a):
     return a.get("alpha", 1.0) * (x @ w) + a.get("beta", 1.0) * b
 
 
-def ref_run(model, x):
-    """Evaluates the graph on x (N×1×H×W, any numeric dtype) in float64; returns the graph output."""
+def ref_env(model, x):
+    """Evaluates the graph on x (N×1×H×W, any numeric dtype) in float64; returns every tensor by name."""
     env = {t.name: numpy_helper.to_array(t).astype(np.float64) for t in model.graph.initializer}
     env[model.graph.input[0].name] = np.asarray(x, dtype=np.float64)
     for node in model.graph.node:
@@ -399,7 +438,11 @@ def ref_run(model, x):
         else:
             raise NotImplementedError(op)
         env[node.output[0]] = y
-    return env[model.graph.output[0].name]
+    return env
+
+
+def ref_run(model, x):
+    return ref_env(model, x)[model.graph.output[0].name]
 
 
 def ref_run_batched(model, imgs, chunk=64):
@@ -438,7 +481,7 @@ def build_example(spec, retrain):
     cache = os.path.join(outdir, "train-cache", "state.pt")
     torch.manual_seed(spec["seed"])
     rng = np.random.default_rng(spec["seed"])
-    model = RingNet(spec["bits"], 2 if spec["task"] == "cls" else 1)
+    model = RingNet(spec["bits"], 2 if spec["task"] == "cls" else 1, spec["bias_bits"])
     t0 = time.time()
     if os.path.exists(cache) and not retrain:
         model.load_state_dict(torch.load(cache))
@@ -466,10 +509,11 @@ def build_example(spec, retrain):
     # Test inputs: rings whose output differs from the fc2 bias (hidden layer not all zero) and from
     # every other vector's, so each one checks something new; for classifiers two of each class.
     t_imgs, t_rel, t_diam = make_rings(np.random.default_rng(2000 + spec["seed"]), 32, size)
-    fc2_bias = next(numpy_helper.to_array(t) for t in exported.graph.initializer if t.name == "fc2.bias")
+    env = ref_env(exported, t_imgs)
+    fc2_bias = env[next(n.input[2] for n in exported.graph.node if n.name == "/fc2/Gemm")]  # as quantized
     seen, pick = [fc2_bias], []
     per_class = {True: 2, False: 2} if spec["task"] == "cls" else {True: N_TEST_INPUTS, False: N_TEST_INPUTS}
-    for i, y in enumerate(ref_run(exported, t_imgs)):
+    for i, y in enumerate(env[exported.graph.output[0].name]):
         cls_key = bool(t_rel[i]) if spec["task"] == "cls" else True
         if per_class[cls_key] and not any(np.allclose(y, z, rtol=0, atol=1e-6) for z in seen):
             seen.append(y)
