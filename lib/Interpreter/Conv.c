@@ -1,13 +1,156 @@
 /* Conv (ONNX, N-d, grouped, dilated). Integer x and w (and b) accumulate exactly in int64.
  *
- * Loop order for speed: for each output channel, input channel and kernel offset, one weight is
- * multiplied into every output position whose window reads inside the input (a contiguous run of the
- * last spatial dimension at a time). Each output still receives bias, then its terms in (input
- * channel, kernel offset) order, so float sums are the same as a per-output dot product. */
+ * Every output receives its bias, then its terms in (input channel, kernel offset) order, so float sums
+ * are the same as a per-output dot product whichever loop computes them:
+ * - 1-D/2-D stride-1 convs (the common case) copy each input channel into a zero-padded plane; an output
+ *   row then lives at a fixed pitch in a "wide" output plane and every kernel tap is one constant
+ *   offset, so a tile of consecutive wide outputs stays in registers through all channels and taps;
+ * - the rest, for each output channel, input channel and kernel offset, multiplies one weight into
+ *   every output position whose window reads inside the input (a contiguous run of the last spatial
+ *   dimension at a time). */
 #include "Eval.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* A float copy of an operand that is stored as integers (mixed int/float convs). */
+static const double *asDoubles(const QcnnTensor *t, double **tmp) {
+  if (!t->isInt) return t->f;
+  *tmp = malloc((t->count ? (size_t)t->count : 1) * sizeof **tmp);
+  for (int64_t k = 0; *tmp && k < t->count; k++) (*tmp)[k] = (double)t->i[k];
+  return *tmp;
+}
+
+/*===-- Stride-1 fast path ------------------------------------------------------------------===*/
+
+/* Consecutive wide outputs kept in registers, as GNU vectors (an extension GCC and Clang share, like
+ * __builtin_mul_overflow) of 16 bytes, the SIMD width every 64-bit target has: lane-wise mul and add,
+ * no contraction or reassociation, so each lane computes exactly the scalar sum. */
+#define TILE 8
+typedef double VecF __attribute__((vector_size(16)));
+typedef int64_t VecI __attribute__((vector_size(16)));
+#define LANES 2
+#define VECS (TILE / LANES)
+
+/* Geometry of a 1-D or 2-D stride-1 conv (1-D as a height-1 2-D one) on padded planes. */
+typedef struct {
+  int64_t ih, iw, oh, ow, pt, pl; /* input, output, top/left padding */
+  int64_t wp, plane;              /* padded width and plane size */
+  int64_t taps, wide;             /* kernel taps; wide outputs, rounded up to a whole tile */
+  int64_t *off;                   /* per tap, its offset in the padded plane */
+} Flat;
+
+static bool flatInit(const QcnnWindow *win, Flat *g) {
+  bool two = win->nsp == 2;
+  int64_t kh = two ? win->kernel[0] : 1, dh = two ? win->dil[0] : 1, h = two ? 1 : 0;
+  *g = (Flat){.ih = two ? win->in[0] : 1, .iw = win->in[h], .oh = two ? win->out[0] : 1, .ow = win->out[h],
+              .pt = two ? win->padBegin[0] : 0, .pl = win->padBegin[h], .taps = kh * win->kernel[h]};
+  g->wp = g->iw + win->padBegin[h] + win->padEnd[h];
+  g->plane = (g->ih + (two ? win->padBegin[0] + win->padEnd[0] : 0)) * g->wp;
+  g->wide = ((g->oh - 1) * g->wp + g->ow + TILE - 1) / TILE * TILE;
+  g->off = malloc((size_t)g->taps * sizeof *g->off);
+  for (int64_t k = 0; g->off && k < g->taps; k++)
+    g->off[k] = k / win->kernel[h] * dh * g->wp + k % win->kernel[h] * win->dil[h];
+  return g->off;
+}
+
+/* One output channel: wide[j] = init + the sum over (channel, tap) of w * xp[channel plane + j + off[tap]].
+ * The last tile reads at most TILE - 2 elements past the last plane (the caller allocates TILE more). */
+#define CONV_TILES(NAME, T, V)                                                                               \
+  static void NAME(const Flat *g, int64_t cg, const T *restrict xp, const T *restrict wv, T init,              \
+                   T *restrict wide) {                                                                         \
+    int64_t taps = g->taps, plane = g->plane;                                                                  \
+    const int64_t *off = g->off;                                                                               \
+    for (int64_t j = 0; j < g->wide; j += TILE) {                                                              \
+      V t[VECS];                                                                                               \
+      for (int v = 0; v < VECS; v++)                                                                           \
+        for (int l = 0; l < LANES; l++) t[v][l] = init;                                                        \
+      for (int64_t c = 0; c < cg; c++)                                                                         \
+        for (int64_t k = 0; k < taps; k++) {                                                                   \
+          const T *xr = xp + c * plane + off[k] + j;                                                           \
+          T w = wv[c * taps + k];                                                                              \
+          for (int v = 0; v < VECS; v++) {                                                                     \
+            V xv;                                                                                              \
+            memcpy(&xv, xr + v * LANES, sizeof xv);                                                            \
+            t[v] += w * xv;                                                                                    \
+          }                                                                                                    \
+        }                                                                                                      \
+      memcpy(wide + j, t, sizeof t);                                                                           \
+    }                                                                                                          \
+  }
+CONV_TILES(tilesF, double, VecF)
+CONV_TILES(tilesI, int64_t, VecI)
+
+static int64_t maxAbs(const int64_t *v, int64_t n) {
+  int64_t m = 0;
+  for (int64_t k = 0; k < n; k++) m = v[k] > m ? v[k] : -v[k] > m ? -v[k] : m;
+  return m;
+}
+
+/* Whether the fast path computes exactly what the generic loop does. It adds x * w for the padding
+ * positions the generic loop skips: harmless for integers (given no int64 overflow, checked here on a
+ * bound, since the fast path does not check per term) and for finite float weights, as s + (+-0) == s
+ * unless s is -0, which a sum only is if it starts at a -0 bias. */
+static bool fastExact(const QcnnWindow *win, int64_t cg, const QcnnTensor *x, const QcnnTensor *w,
+                      const QcnnTensor *b, const double *wf, bool intPath) {
+  if (intPath) {
+    int64_t xm = maxAbs(x->i, x->count), wm = maxAbs(w->i, w->count), bm = b ? maxAbs(b->i, b->count) : 0, p;
+    int64_t terms = cg;
+    for (int d = 0; d < win->nsp; d++) terms *= win->kernel[d];
+    return !__builtin_mul_overflow(xm, wm, &p) && !__builtin_mul_overflow(p, terms, &p) &&
+           !__builtin_add_overflow(p, bm, &p);
+  }
+  bool padded = false;
+  for (int d = 0; d < win->nsp; d++) padded = padded || win->padBegin[d] || win->padEnd[d];
+  if (!padded) return true;
+  for (int64_t k = 0; k < w->count; k++)
+    if (!isfinite(wf[k])) return false;
+  for (int64_t k = 0; b && k < b->count; k++)
+    if (qcnnTensorGetF(b, k) == 0 && signbit(qcnnTensorGetF(b, k))) return false;
+  return true;
+}
+
+static bool fastApplies(const QcnnWindow *win) {
+  for (int d = 0; d < win->nsp; d++)
+    if (win->stride[d] != 1 || win->out[d] == 0) return false;
+  return win->nsp <= 2;
+}
+
+/* The fast path on elements of `esz` bytes (double or int64), y already allocated. */
+static bool convFast(const QcnnWindow *win, int64_t group, const QcnnTensor *x, const QcnnTensor *w,
+                     const QcnnTensor *b, const double *xf, const double *wf, QcnnTensor *y) {
+  bool isInt = y->isInt;
+  size_t esz = isInt ? sizeof(int64_t) : sizeof(double);
+  int64_t m = w->shape[0], cg = w->shape[1], mg = m / group;
+  Flat g;
+  if (!flatInit(win, &g)) return false;
+  char *xp = calloc((size_t)(cg * g.plane + TILE), esz), *wide = malloc((size_t)g.wide * esz);
+  bool ok = xp && wide;
+  const char *xsrc = isInt ? (const char *)x->i : (const char *)xf;
+  char *ydst = isInt ? (char *)y->i : (char *)y->f;
+  int64_t inPlane = g.ih * g.iw, outPlane = g.oh * g.ow;
+  for (int64_t n = 0; ok && n < x->shape[0]; n++)
+    for (int64_t gr = 0; gr < group; gr++) {
+      for (int64_t c = 0; c < cg; c++)
+        for (int64_t h = 0; h < g.ih; h++)
+          memcpy(xp + (size_t)(c * g.plane + (h + g.pt) * g.wp + g.pl) * esz,
+                 xsrc + (size_t)(((n * group + gr) * cg + c) * inPlane + h * g.iw) * esz, (size_t)g.iw * esz);
+      for (int64_t oc = gr * mg; oc < (gr + 1) * mg; oc++) {
+        if (isInt) tilesI(&g, cg, (const int64_t *)xp, w->i + oc * cg * g.taps, b ? b->i[oc] : 0, (int64_t *)wide);
+        else tilesF(&g, cg, (const double *)xp, wf + oc * cg * g.taps, b ? qcnnTensorGetF(b, oc) : 0, (double *)wide);
+        for (int64_t h = 0; h < g.oh; h++)
+          memcpy(ydst + (size_t)((n * m + oc) * outPlane + h * g.ow) * esz, wide + (size_t)(h * g.wp) * esz,
+                 (size_t)g.ow * esz);
+      }
+    }
+  free(g.off);
+  free(xp);
+  free(wide);
+  return ok;
+}
+
+/*===-- Generic path -------------------------------------------------------------------------===*/
 
 /* Output positions [lo, hi) of spatial dim d whose input coordinate for kernel offset k is inside. */
 static void validRange(const QcnnWindow *w, int d, int64_t k, int64_t *lo, int64_t *hi) {
@@ -49,45 +192,16 @@ static void runRow(const Run *r, const int64_t *idx, int64_t *yo, int64_t *xo) {
   }
 }
 
-/* A float copy of an operand that is stored as integers (mixed int/float convs). */
-static const double *asDoubles(const QcnnTensor *t, double **tmp) {
-  if (!t->isInt) return t->f;
-  *tmp = malloc((t->count ? (size_t)t->count : 1) * sizeof **tmp);
-  for (int64_t k = 0; *tmp && k < t->count; k++) (*tmp)[k] = (double)t->i[k];
-  return *tmp;
-}
-
-bool qcnnEvalConv(QcnnEval *e) {
-  const QcnnTensor *x = e->in[0], *w = e->in[1], *b = e->numIn > 2 ? e->in[2] : NULL;
-  int64_t group;
-  if (!qcnnEvalAttrI64(e, QCNN_ATTR_GROUP, &group)) return false;
-  if (w->rank != x->rank || group < 1 || x->shape[1] != w->shape[1] * group || w->shape[0] % group) {
-    qcnnEmitError(e->loc, "conv weights do not match the input (x channels %lld, w shape[1] %lld, group %lld)",
-                  (long long)x->shape[1], (long long)(w->rank > 1 ? w->shape[1] : -1), (long long)group);
-    return false;
-  }
-  int64_t m = w->shape[0], cg = w->shape[1], mg = m / group;
-  if (b && b->count != m) {
-    qcnnEmitError(e->loc, "conv bias has %lld elements, expected %lld", (long long)b->count, (long long)m);
-    return false;
-  }
-  QcnnWindow win;
-  if (!qcnnWindowInit(e, x, w->shape + 2, false, &win)) return false;
-  int64_t shape[QCNN_MAX_RANK] = {x->shape[0], m};
-  memcpy(shape + 2, win.out, (size_t)win.nsp * sizeof(int64_t));
-  const QcnnTensor *all[3] = {x, w, b};
-  bool intPath = qcnnAllInt(3, all);
-  if (!qcnnEvalOut(e, 0, intPath, x->rank, shape)) return false;
-  QcnnTensor *y = &e->out[0];
+/* The generic loop; y already allocated (zeroed). */
+static bool convGeneric(QcnnEval *e, const QcnnWindow *win, int64_t group, const QcnnTensor *x, const QcnnTensor *w,
+                        const QcnnTensor *b, const double *xf, const double *wf, QcnnTensor *y) {
+  bool intPath = y->isInt, ok = true;
+  int64_t m = w->shape[0], cg = w->shape[1], mg = m / group, *shape = y->shape;
   int64_t xs[QCNN_MAX_RANK], ws[QCNN_MAX_RANK], ys[QCNN_MAX_RANK];
   qcnnStrides(x->rank, x->shape, xs);
   qcnnStrides(w->rank, w->shape, ws);
   qcnnStrides(y->rank, y->shape, ys);
-  double *xTmp = NULL, *wTmp = NULL;
-  const double *xf = intPath ? NULL : asDoubles(x, &xTmp), *wf = intPath ? NULL : asDoubles(w, &wTmp);
-  bool ok = intPath || (xf && wf);
-  if (!ok) qcnnEmitError(e->loc, "cannot allocate the conv operands as float");
-  Run r = {.win = &win, .xs = xs + 2, .os = ys + 2};
+  Run r = {.win = win, .xs = xs + 2, .os = ys + 2};
   for (int64_t n = 0; ok && n < shape[0]; n++)
     for (int64_t oc = 0; ok && oc < m; oc++) {
       int64_t yBase = n * ys[0] + oc * ys[1];
@@ -101,9 +215,9 @@ bool qcnnEvalConv(QcnnEval *e) {
         do {
           if (!runInit(&r, kk)) continue;
           int64_t wo = wBase;
-          for (int d = 0; d < win.nsp; d++) wo += kk[d] * ws[d + 2];
-          int last = win.nsp - 1;
-          int64_t step = win.stride[last], len = r.hi[last] - r.lo[last], idx[QCNN_MAX_SPATIAL] = {0}, yo, xo;
+          for (int d = 0; d < win->nsp; d++) wo += kk[d] * ws[d + 2];
+          int last = win->nsp - 1;
+          int64_t step = win->stride[last], len = r.hi[last] - r.lo[last], idx[QCNN_MAX_SPATIAL] = {0}, yo, xo;
           do {
             runRow(&r, idx, &yo, &xo);
             if (intPath) {
@@ -120,9 +234,44 @@ bool qcnnEvalConv(QcnnEval *e) {
             }
           } while (ok && qcnnOdometerNext(last, r.rows, idx));
           if (!ok) qcnnEmitError(e->loc, "int64 overflow in the conv accumulator");
-        } while (ok && qcnnOdometerNext(win.nsp, win.kernel, kk));
+        } while (ok && qcnnOdometerNext(win->nsp, win->kernel, kk));
       }
     }
+  return ok;
+}
+
+bool qcnnEvalConv(QcnnEval *e) {
+  const QcnnTensor *x = e->in[0], *w = e->in[1], *b = e->numIn > 2 ? e->in[2] : NULL;
+  int64_t group;
+  if (!qcnnEvalAttrI64(e, QCNN_ATTR_GROUP, &group)) return false;
+  if (w->rank != x->rank || group < 1 || x->shape[1] != w->shape[1] * group || w->shape[0] % group) {
+    qcnnEmitError(e->loc, "conv weights do not match the input (x channels %lld, w shape[1] %lld, group %lld)",
+                  (long long)x->shape[1], (long long)(w->rank > 1 ? w->shape[1] : -1), (long long)group);
+    return false;
+  }
+  int64_t m = w->shape[0], cg = w->shape[1];
+  if (b && b->count != m) {
+    qcnnEmitError(e->loc, "conv bias has %lld elements, expected %lld", (long long)b->count, (long long)m);
+    return false;
+  }
+  QcnnWindow win;
+  if (!qcnnWindowInit(e, x, w->shape + 2, false, &win)) return false;
+  int64_t shape[QCNN_MAX_RANK] = {x->shape[0], m};
+  memcpy(shape + 2, win.out, (size_t)win.nsp * sizeof(int64_t));
+  const QcnnTensor *all[3] = {x, w, b};
+  bool intPath = qcnnAllInt(3, all);
+  if (!qcnnEvalOut(e, 0, intPath, x->rank, shape)) return false;
+  QcnnTensor *y = &e->out[0];
+  double *xTmp = NULL, *wTmp = NULL;
+  const double *xf = intPath ? NULL : asDoubles(x, &xTmp), *wf = intPath ? NULL : asDoubles(w, &wTmp);
+  bool ok = intPath || (xf && wf);
+  if (!ok) qcnnEmitError(e->loc, "cannot allocate the conv operands as float");
+  if (ok && fastApplies(&win) && fastExact(&win, cg, x, w, b, wf, intPath)) {
+    ok = convFast(&win, group, x, w, b, xf, wf, y);
+    if (!ok) qcnnEmitError(e->loc, "cannot allocate the conv scratch planes");
+  } else if (ok) {
+    ok = convGeneric(e, &win, group, x, w, b, xf, wf, y);
+  }
   free(xTmp);
   free(wTmp);
   return ok;

@@ -73,6 +73,11 @@ static inline int64_t qcnnWindowCoord(const QcnnWindow *w, int d, int64_t o, int
 /* Advances a multi-index over [0, limits) in row-major order; false after the last one. */
 bool qcnnOdometerNext(int n, const int64_t *limits, int64_t *idx);
 
+/* fmax and fmin as an inline compare (the libm calls dominated hot loops): a NaN operand yields the
+ * other one, and of two equal zeros the first, as glibc's. */
+static inline double qcnnFMax(double a, double b) { return a >= b || b != b ? a : b; }
+static inline double qcnnFMin(double a, double b) { return a <= b || b != b ? a : b; }
+
 /* True if every listed (non-null) tensor has int64 storage. */
 bool qcnnAllInt(int n, const QcnnTensor *const *ts);
 

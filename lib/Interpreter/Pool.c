@@ -5,7 +5,89 @@
 #include <math.h>
 #include <string.h>
 
-/* Shared driver: for each output position, visits the window and reduces. */
+/* Kernel offsets [lo, hi) of spatial dim d that read inside the input for output position o, and how
+ * many read inside the padded input (ceil_mode can place a window's end beyond the padding). */
+static void kernelRange(const QcnnWindow *w, int d, int64_t o, int64_t *lo, int64_t *hi, int64_t *padded) {
+  int64_t start = o * w->stride[d] - w->padBegin[d], s = w->dil[d];
+  *lo = start >= 0 ? 0 : (-start + s - 1) / s;
+  int64_t end = w->in[d] - start; /* k * s < end */
+  *hi = end <= 0 ? 0 : (end + s - 1) / s;
+  if (*hi > w->kernel[d]) *hi = w->kernel[d];
+  if (*lo > *hi) *lo = *hi;
+  int64_t pend = end + w->padEnd[d];
+  *padded = pend <= 0 ? 0 : (pend + s - 1) / s;
+  if (*padded > w->kernel[d]) *padded = w->kernel[d];
+}
+
+/* What a pool computes: integer max, float max, or float average. */
+typedef struct {
+  bool intPath, isMax, includePad;
+} PoolKind;
+
+/* 1-D and 2-D pools (1-D as height 1): per output, the valid kernel box from the ranges above. */
+static void pool2d(const QcnnWindow *w, PoolKind pk, const QcnnTensor *x, int64_t planes, QcnnTensor *y) {
+  bool two = w->nsp == 2;
+  int h = two ? 1 : 0; /* index of the width dim */
+  int64_t ih = two ? w->in[0] : 1, iw = w->in[h], oh = two ? w->out[0] : 1, ow = w->out[h];
+  int64_t sw = w->stride[h], dw = w->dil[h], dh = two ? w->dil[0] : 1, pw = w->padBegin[h];
+  int64_t k = 0;
+  for (int64_t nc = 0; nc < planes; nc++)
+    for (int64_t r = 0; r < oh; r++) {
+      int64_t hlo = 0, hhi = 1, hpad = 1, row0 = two ? r * w->stride[0] - w->padBegin[0] : 0;
+      if (two) kernelRange(w, 0, r, &hlo, &hhi, &hpad);
+      for (int64_t c = 0; c < ow; c++, k++) {
+        int64_t wlo, whi, wpad, col0 = c * sw - pw;
+        kernelRange(w, h, c, &wlo, &whi, &wpad);
+        double sum = 0, best = -INFINITY;
+        int64_t ibest = INT64_MIN;
+        for (int64_t a = hlo; a < hhi; a++) {
+          int64_t base = (nc * ih + row0 + a * dh) * iw + col0;
+          for (int64_t b = wlo; b < whi; b++) {
+            int64_t xo = base + b * dw;
+            if (pk.intPath) ibest = x->i[xo] > ibest ? x->i[xo] : ibest;
+            else if (pk.isMax) best = qcnnFMax(best, qcnnTensorGetF(x, xo));
+            else sum += qcnnTensorGetF(x, xo);
+          }
+        }
+        int64_t count = pk.includePad ? hpad * wpad : (hhi - hlo) * (whi - wlo);
+        if (pk.intPath) y->i[k] = ibest;
+        else y->f[k] = pk.isMax ? best : sum / (double)count;
+      }
+    }
+}
+
+/* Any rank: for each output position, walks the whole window and skips what lies outside. */
+static void poolNd(const QcnnWindow *win, PoolKind pk, const QcnnTensor *x, int64_t planes, QcnnTensor *y) {
+  int64_t xs[QCNN_MAX_RANK];
+  qcnnStrides(x->rank, x->shape, xs);
+  int64_t k = 0;
+  for (int64_t nc = 0; nc < planes; nc++) {
+    int64_t o[QCNN_MAX_SPATIAL] = {0};
+    do {
+      double sum = 0, best = -INFINITY;
+      int64_t ibest = INT64_MIN, count = 0;
+      int64_t kk[QCNN_MAX_SPATIAL] = {0};
+      do {
+        int64_t xo = nc * xs[1];
+        bool inside = true, inPadded = true;
+        for (int d = 0; d < win->nsp; d++) {
+          int64_t ic = qcnnWindowCoord(win, d, o[d], kk[d]);
+          inside = inside && ic >= 0 && ic < win->in[d];
+          inPadded = inPadded && ic >= -win->padBegin[d] && ic < win->in[d] + win->padEnd[d];
+          xo += ic * xs[d + 2];
+        }
+        if (inside || (pk.includePad && inPadded)) count++;
+        if (!inside) continue;
+        if (pk.intPath) ibest = x->i[xo] > ibest ? x->i[xo] : ibest;
+        else if (pk.isMax) best = qcnnFMax(best, qcnnTensorGetF(x, xo));
+        else sum += qcnnTensorGetF(x, xo);
+      } while (qcnnOdometerNext(win->nsp, win->kernel, kk));
+      if (pk.intPath) y->i[k++] = ibest;
+      else y->f[k++] = pk.isMax ? best : sum / (double)count;
+    } while (qcnnOdometerNext(win->nsp, win->out, o));
+  }
+}
+
 static bool pool(QcnnEval *e, bool isMax) {
   const QcnnTensor *x = e->in[0];
   int64_t kernel[QCNN_MAX_SPATIAL], ceilMode, includePad = 0;
@@ -22,36 +104,10 @@ static bool pool(QcnnEval *e, bool isMax) {
   if (!qcnnWindowInit(e, x, kernel, ceilMode != 0, &win)) return false;
   int64_t shape[QCNN_MAX_RANK] = {x->shape[0], x->shape[1]};
   memcpy(shape + 2, win.out, (size_t)win.nsp * sizeof(int64_t));
-  bool intPath = isMax && x->isInt;
-  if (!qcnnEvalOut(e, 0, intPath, x->rank, shape)) return false;
-  int64_t xs[QCNN_MAX_RANK];
-  qcnnStrides(x->rank, x->shape, xs);
-  int64_t k = 0;
-  for (int64_t nc = 0; nc < shape[0] * shape[1]; nc++) {
-    int64_t o[QCNN_MAX_SPATIAL] = {0};
-    do {
-      double sum = 0, best = -INFINITY;
-      int64_t ibest = INT64_MIN, count = 0;
-      int64_t kk[QCNN_MAX_SPATIAL] = {0};
-      do {
-        int64_t xo = nc * xs[1];
-        bool inside = true, inPadded = true;
-        for (int d = 0; d < win.nsp; d++) {
-          int64_t ic = qcnnWindowCoord(&win, d, o[d], kk[d]);
-          inside = inside && ic >= 0 && ic < win.in[d];
-          inPadded = inPadded && ic >= -win.padBegin[d] && ic < win.in[d] + win.padEnd[d];
-          xo += ic * xs[d + 2];
-        }
-        if (inside || (includePad && inPadded)) count++;
-        if (!inside) continue;
-        if (intPath) ibest = x->i[xo] > ibest ? x->i[xo] : ibest;
-        else if (isMax) best = fmax(best, qcnnTensorGetF(x, xo));
-        else sum += qcnnTensorGetF(x, xo);
-      } while (qcnnOdometerNext(win.nsp, win.kernel, kk));
-      if (intPath) e->out[0].i[k++] = ibest;
-      else e->out[0].f[k++] = isMax ? best : sum / (double)count;
-    } while (qcnnOdometerNext(win.nsp, win.out, o));
-  }
+  PoolKind pk = {.intPath = isMax && x->isInt, .isMax = isMax, .includePad = includePad != 0};
+  if (!qcnnEvalOut(e, 0, pk.intPath, x->rank, shape)) return false;
+  if (win.nsp <= 2) pool2d(&win, pk, x, shape[0] * shape[1], &e->out[0]);
+  else poolNd(&win, pk, x, shape[0] * shape[1], &e->out[0]);
   return true;
 }
 

@@ -24,9 +24,16 @@ static bool parseRounding(QcnnEval *e, Rounding *out) {
   return false;
 }
 
-static double roundBy(Rounding r, double v) {
+/* nearbyint in the default FE_TONEAREST mode (half to even), inline: below 2^52 adding and
+ * subtracting 2^52 rounds the magnitude to an integer; from 2^52 on (and NaN, inf) v is its own value. */
+static inline double roundHalfEven(double v) {
+  double a = fabs(v);
+  return a < 0x1p52 ? copysign((a + 0x1p52) - 0x1p52, v) : v;
+}
+
+static inline double roundBy(Rounding r, double v) {
   switch (r) {
-  case R_ROUND: return nearbyint(v); /* default FE_TONEAREST: half to even */
+  case R_ROUND: return roundHalfEven(v);
   case R_CEIL: return ceil(v);
   case R_FLOOR: return floor(v);
   case R_UP: return v >= 0 ? ceil(v) : floor(v);
@@ -54,6 +61,14 @@ static bool validBits(QcnnEval *e, double bits) {
   return false;
 }
 
+/* One Quant element, given the range of its bit width. */
+static inline double quantize(Rounding mode, bool bipolar, double lo, double hi, double x, double scale, double zp) {
+  double v = x / scale + zp, q;
+  if (bipolar) q = v >= 0 ? 1 : -1; /* QONNX: 1-bit signed Quant is bipolar */
+  else q = roundBy(mode, qcnnFMin(qcnnFMax(v, lo), hi));
+  return (q - zp) * scale;
+}
+
 bool qcnnEvalQuant(QcnnEval *e) {
   int64_t isSigned, narrow;
   Rounding mode;
@@ -62,22 +77,29 @@ bool qcnnEvalQuant(QcnnEval *e) {
     return false;
   QcnnBroadcast b;
   if (!qcnnBroadcastInit(e, &b, 4, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
+  const QcnnTensor *x = e->in[0];
+  double *y = e->out[0].f;
+  if (e->in[1]->count == 1 && e->in[2]->count == 1 && e->in[3]->count == 1 && b.count == x->count) {
+    /* per-tensor parameters (the common case): hoisted, and x read in order */
+    double scale = qcnnTensorGetF(e->in[1], 0), zp = qcnnTensorGetF(e->in[2], 0), bits = qcnnTensorGetF(e->in[3], 0);
+    double lo, hi;
+    if (!validBits(e, bits)) return false;
+    intRange(isSigned, narrow, bits, &lo, &hi);
+    bool bipolar = bits == 1 && isSigned;
+    for (int64_t k = 0; k < b.count; k++) y[k] = quantize(mode, bipolar, lo, hi, qcnnTensorGetF(x, k), scale, zp);
+    return true;
+  }
   QcnnBroadcastIter it = {0};
   double rangeBits = -1, lo = 0, hi = 0; /* the range of the last bit width seen */
   for (int64_t k = 0; k < b.count; k++, qcnnBroadcastNext(&b, 4, &it)) {
-    double x = qcnnTensorGetF(e->in[0], it.off[0]);
-    double scale = qcnnTensorGetF(e->in[1], it.off[1]);
-    double zp = qcnnTensorGetF(e->in[2], it.off[2]);
     double bits = qcnnTensorGetF(e->in[3], it.off[3]);
     if (bits != rangeBits) {
       if (!validBits(e, bits)) return false;
       intRange(isSigned, narrow, bits, &lo, &hi);
       rangeBits = bits;
     }
-    double v = x / scale + zp, q;
-    if (bits == 1 && isSigned) q = v >= 0 ? 1 : -1; /* QONNX: 1-bit signed Quant is bipolar */
-    else q = roundBy(mode, fmin(fmax(v, lo), hi));
-    e->out[0].f[k] = (q - zp) * scale;
+    y[k] = quantize(mode, bits == 1 && isSigned, lo, hi, qcnnTensorGetF(x, it.off[0]),
+                    qcnnTensorGetF(e->in[1], it.off[1]), qcnnTensorGetF(e->in[2], it.off[2]));
   }
   return true;
 }
@@ -114,7 +136,7 @@ bool qcnnEvalTrunc(QcnnEval *e) {
     double truncScale = ldexp(1, (int)nearbyint(log2(outScale / scale)));
     double lo, hi;
     intRange(isSigned, narrow, outBits, &lo, &hi);
-    y = roundBy(mode, fmin(fmax(y / truncScale, lo), hi));
+    y = roundBy(mode, qcnnFMin(qcnnFMax(y / truncScale, lo), hi));
     e->out[0].f[k] = (y - zp / truncScale) * outScale;
   }
   return true;
