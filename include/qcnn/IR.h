@@ -122,8 +122,6 @@ void qcnnOperationPrint(MlirOperation op, const QcnnPrintOptions *opts, QcnnBuf 
 
 /* Number of elements of a statically shaped tensor type (-1 if dynamic/unranked). */
 int64_t qcnnTypeNumElements(MlirType t);
-/* The ONNX node name of a location (innermost NameLoc), or a null string ref. */
-MlirStringRef qcnnLocationName(MlirLocation loc);
 
 #ifdef __cplusplus
 }

@@ -45,6 +45,9 @@ void qcnnEmitDiag(QcnnSeverity sev, MlirLocation loc, const char *fmt, va_list a
 /* An error with no IR location (command line, unreadable file): `tool: error: message`. */
 void qcnnErrorNoLoc(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The ONNX node name of a location (innermost NameLoc), or a null string ref. */
+MlirStringRef qcnnLocationName(MlirLocation loc);
+
 /* Checks the collected diagnostics of one input buffer against its `// expected-error@+1 {{...}}`
  * style comments, as mlir-opt --verify-diagnostics does. `bufferName` is the file name the locations
  * carry; `lineOffset` is the line of `text` within that file (split-input-file chunks). Prints every

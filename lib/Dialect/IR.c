@@ -191,12 +191,3 @@ int64_t qcnnTypeNumElements(MlirType t) {
   for (intptr_t i = 0; i < mlirShapedTypeGetRank(t); i++) n *= mlirShapedTypeGetDimSize(t, i);
   return n;
 }
-
-MlirStringRef qcnnLocationName(MlirLocation loc) {
-  if (mlirLocationIsAName(loc)) {
-    MlirStringRef inner = qcnnLocationName(mlirLocationNameGetChildLoc(loc));
-    return inner.data ? inner : mlirIdentifierStr(mlirLocationNameGetName(loc));
-  }
-  if (mlirLocationIsACallSite(loc)) return qcnnLocationName(mlirLocationCallSiteGetCallee(loc));
-  return (MlirStringRef){NULL, 0};
-}

@@ -9,10 +9,12 @@
 static void nodeDiag(ImpNode *n, QcnnSeverity sev, const char *fmt, va_list ap) {
   char msg[1024];
   vsnprintf(msg, sizeof msg, fmt, ap);
+  /* The message names the node itself; locating it at the file keeps the name from printing twice. */
+  MlirLocation fileLoc = mlirLocationIsAName(n->loc) ? mlirLocationNameGetChildLoc(n->loc) : n->loc;
   if (sev == QcnnSeverityError)
-    qcnnEmitError(n->loc, "node '%s' (%s, domain '%s'): %s", n->name, n->opType, n->domain, msg);
+    qcnnEmitError(fileLoc, "node '%s' (%s, domain '%s'): %s", n->name, n->opType, n->domain, msg);
   else
-    qcnnEmitRemark(n->loc, "node '%s' (%s, domain '%s'): %s", n->name, n->opType, n->domain, msg);
+    qcnnEmitRemark(fileLoc, "node '%s' (%s, domain '%s'): %s", n->name, n->opType, n->domain, msg);
 }
 
 bool impNodeError(ImpNode *n, const char *fmt, ...) {

@@ -42,6 +42,15 @@ bool qcnnLocationFileLineCol(MlirLocation loc, MlirStringRef *file, int *line, i
   return false;
 }
 
+MlirStringRef qcnnLocationName(MlirLocation loc) {
+  if (mlirLocationIsAName(loc)) {
+    MlirStringRef inner = qcnnLocationName(mlirLocationNameGetChildLoc(loc));
+    return inner.data ? inner : mlirIdentifierStr(mlirLocationNameGetName(loc));
+  }
+  if (mlirLocationIsACallSite(loc)) return qcnnLocationName(mlirLocationCallSiteGetCallee(loc));
+  return (MlirStringRef){NULL, 0};
+}
+
 static char *dupRef(MlirStringRef s) {
   char *p = malloc(s.length + 1);
   memcpy(p, s.data, s.length);
@@ -49,16 +58,21 @@ static char *dupRef(MlirStringRef s) {
   return p;
 }
 
-/* `file:line:col` when the location has one; otherwise the location as MLIR prints it, so a node
- * name reads `loc("conv_0")`. A name location with a file position also names the node. */
+/* `file:line:col` when the location points into source text. ONNX nodes are located at
+ * NameLoc(node, file:0:0): they print as `model.onnx(conv_0)`, naming the node the user sees in
+ * Netron. Anything else prints as MLIR prints it, e.g. `loc("conv_0")`. */
 static char *formatWhere(MlirLocation loc) {
   QcnnBuf b = {0};
-  MlirStringRef file;
+  MlirStringRef file, name;
   int line, col;
   if (mlirLocationIsNull(loc)) {
     qcnnBufPrintf(&b, "%s", qcnnToolName());
   } else if (qcnnLocationFileLineCol(loc, &file, &line, &col)) {
-    qcnnBufPrintf(&b, "%.*s:%d:%d", (int)file.length, file.data, line, col);
+    qcnnBufPrintf(&b, "%.*s", (int)file.length, file.data);
+    if (line > 0)
+      qcnnBufPrintf(&b, ":%d:%d", line, col);
+    else if ((name = qcnnLocationName(loc)).data)
+      qcnnBufPrintf(&b, "(%.*s)", (int)name.length, name.data);
   } else {
     mlirLocationPrint(loc, qcnnBufCallback, &b);
   }
