@@ -10,6 +10,7 @@ Run with Debian's python3 (numpy, python3-onnx, python3-torch):
 Trained weights are cached in examples/<name>/train-cache/ (git-ignored); --retrain ignores the cache.
 """
 import argparse
+import json
 import os
 import sys
 import time
@@ -183,40 +184,38 @@ class RingNet(torch.nn.Module):
     def act_quants(self):
         return [getattr(self, f"relu{i}") for i in range(1, len(FILTERS) + 2)]
 
-    def input_scales(self, gap_area):
-        """Scale of each layer's quantized input (float32), as Brevitas' QuantTensor carries it: MaxPool
-        keeps the scale, GlobalAveragePool divides it by the pooled area (Brevitas 0.11's
-        adaptive_avg_pool2d handler), so fc1 sees relu5's scale / area."""
-        scales = {"conv1": self.in_quant.scale()}
-        for i in range(2, len(FILTERS) + 1):
-            scales[f"conv{i}"] = getattr(self, f"relu{i - 1}").scale()
-        scales["fc1"] = getattr(self, f"relu{len(FILTERS)}").scale() / torch.tensor(float(gap_area))
-        scales["fc2"] = self.relu6.scale()
-        return scales
-
-    def bias_scale(self, layer, in_scale):
-        """Brevitas' IntBias scale: input scale × weight scale (the accumulator's LSB, so the bias adds
-        as an integer), a float32 product."""
+    def bias_scale(self, layer, gap_area):
+        """Brevitas' IntBias scale: input scale × weight scale (the accumulator's LSB, so the bias adds as
+        an integer), a float32 product. The input scale is the one Brevitas' QuantTensor carries: MaxPool
+        keeps it, GlobalAveragePool divides it by the pooled area (Brevitas 0.11's adaptive_avg_pool2d
+        handler), so fc1 sees relu5's scale / area. Read at use: calibration changes the scales."""
+        if layer == "conv1":
+            in_scale = self.in_quant.scale()
+        elif layer.startswith("conv"):
+            in_scale = getattr(self, f"relu{int(layer[4:]) - 1}").scale()
+        elif layer == "fc1":
+            in_scale = getattr(self, f"relu{len(FILTERS)}").scale() / torch.tensor(float(gap_area))
+        else:
+            in_scale = self.relu6.scale()
         return in_scale * getattr(self, f"{layer}_wq").scale(getattr(self, layer).weight)
 
-    def quant_bias(self, layer, in_scale):
+    def quant_bias(self, layer, gap_area):
         bias = getattr(self, layer).bias
         if self.bias_bits is None:
             return bias
-        return fake_quant(bias, self.bias_scale(layer, in_scale), self.bias_bits, True, False)
+        return fake_quant(bias, self.bias_scale(layer, gap_area), self.bias_bits, True, False)
 
     def forward(self, x):
         x = self.in_quant(x * torch.tensor(INV255))
         gap_area = (x.shape[2] >> len(FILTERS)) * (x.shape[3] >> len(FILTERS))
-        in_scale = self.input_scales(gap_area)
         for i in range(1, len(FILTERS) + 1):
             conv = getattr(self, f"conv{i}")
-            x = F.conv2d(x, getattr(self, f"conv{i}_wq")(conv.weight), self.quant_bias(f"conv{i}", in_scale[f"conv{i}"]),
+            x = F.conv2d(x, getattr(self, f"conv{i}_wq")(conv.weight), self.quant_bias(f"conv{i}", gap_area),
                          padding=1)
             x = F.max_pool2d(getattr(self, f"relu{i}")(x), 2)
         x = torch.flatten(F.adaptive_avg_pool2d(x, 1), 1)
-        x = self.relu6(F.linear(x, self.fc1_wq(self.fc1.weight), self.quant_bias("fc1", in_scale["fc1"])))
-        return F.linear(x, self.fc2_wq(self.fc2.weight), self.quant_bias("fc2", in_scale["fc2"]))
+        x = self.relu6(F.linear(x, self.fc1_wq(self.fc1.weight), self.quant_bias("fc1", gap_area)))
+        return F.linear(x, self.fc2_wq(self.fc2.weight), self.quant_bias("fc2", gap_area))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -312,19 +311,19 @@ def f32(t):
     return np.float32(t.detach().item())
 
 
-def export_bias(g, model, layer, bias, in_scale):
+def export_bias(g, model, layer, bias, gap_area):
     """The bias initializer, behind a signed non-narrow Quant when the model quantizes biases (as
     Brevitas' bias_quant export handler writes it, the scale folded to a constant)."""
     if model.bias_bits is None:
         return bias
-    return g.quant(f"/{layer}/bias_quant", bias, f32(model.bias_scale(layer, in_scale[layer])), model.bias_bits,
+    return g.quant(f"/{layer}/bias_quant", bias, f32(model.bias_scale(layer, gap_area)), model.bias_bits,
                    True, False, list(getattr(model, layer).bias.shape))
 
 
 def export_qonnx(model, size, path):
     g = GraphBuilder()
     shape = [1, 1, size, size]
-    in_scale = model.input_scales((size >> len(FILTERS)) ** 2)
+    gap_area = (size >> len(FILTERS)) ** 2
     x = g.node("Mul", "/Mul", [INPUT_NAME, g.scalar("/Constant_output_0", INV255)], shape)
     x = g.quant("/in_quant/act_quant", x, INV255, 8, False, False, shape)
     for i, f in enumerate(FILTERS, 1):
@@ -333,7 +332,7 @@ def export_qonnx(model, size, path):
         bias = g.param(f"conv{i}.bias", conv.bias.detach().numpy())
         wq = g.quant(f"/conv{i}/weight_quant", w, f32(getattr(model, f"conv{i}_wq").scale(conv.weight)),
                      model.bits, True, True, list(conv.weight.shape))
-        bias = export_bias(g, model, f"conv{i}", bias, in_scale)
+        bias = export_bias(g, model, f"conv{i}", bias, gap_area)
         shape = [1, f, shape[2], shape[3]]
         x = g.node("Conv", f"/conv{i}/Conv", [x, wq, bias], shape, dilations=[1, 1], group=1,
                    kernel_shape=[3, 3], pads=[1, 1, 1, 1], strides=[1, 1])
@@ -351,7 +350,7 @@ def export_qonnx(model, size, path):
         bias = g.param(f"fc{j}.bias", fc.bias.detach().numpy())
         wq = g.quant(f"/fc{j}/weight_quant", w, f32(getattr(model, f"fc{j}_wq").scale(fc.weight)),
                      model.bits, True, True, list(fc.weight.shape))
-        bias = export_bias(g, model, f"fc{j}", bias, in_scale)
+        bias = export_bias(g, model, f"fc{j}", bias, gap_area)
         # The final Gemm's output shape is left to the consumer, like torch's symbolic output dims.
         x = g.node("Gemm", f"/fc{j}/Gemm", [x, wq, bias], [1, fc.out_features] if act else None,
                    alpha=1.0, beta=1.0, transB=1)
@@ -479,6 +478,9 @@ def build_example(spec, retrain):
     outdir = os.path.join(HERE, name)
     os.makedirs(outdir, exist_ok=True)
     cache = os.path.join(outdir, "train-cache", "state.pt")
+    # Which bias quantizer the cached weights were trained with; caches older than bias quantizers
+    # have no such file and were trained with float biases.
+    cache_meta = os.path.join(outdir, "train-cache", "trained-with.json")
     torch.manual_seed(spec["seed"])
     rng = np.random.default_rng(spec["seed"])
     model = RingNet(spec["bits"], 2 if spec["task"] == "cls" else 1, spec["bias_bits"])
@@ -486,6 +488,10 @@ def build_example(spec, retrain):
     if os.path.exists(cache) and not retrain:
         model.load_state_dict(torch.load(cache))
         model.eval()
+        trained_bias_bits = None
+        if os.path.exists(cache_meta):
+            with open(cache_meta) as f:
+                trained_bias_bits = json.load(f)["bias_bits"]
         print(f"{name}: weights from {os.path.relpath(cache, HERE)}")
     else:
         if spec["init"] is not None:
@@ -494,6 +500,9 @@ def build_example(spec, retrain):
         train(spec, model, rng)
         os.makedirs(os.path.dirname(cache), exist_ok=True)
         torch.save(model.state_dict(), cache)
+        trained_bias_bits = spec["bias_bits"]
+        with open(cache_meta, "w") as f:
+            json.dump({"bias_bits": trained_bias_bits}, f)
 
     path = os.path.join(outdir, "model.onnx")
     export_qonnx(model, size, path)
@@ -531,12 +540,12 @@ def build_example(spec, retrain):
     t_ref = np.stack([t["out"] for t in tests])
     result["agree_tests"] = agreement(spec, t_ref, np.stack([t["torch"] for t in tests]))
     result["seconds"] = round(time.time() - t0)
-    write_readme(spec, outdir, exported, result, tests)
+    write_readme(spec, outdir, exported, result, tests, trained_bias_bits)
     print(f"  {result}", flush=True)
     return result
 
 
-def write_readme(spec, outdir, model, result, tests):
+def write_readme(spec, outdir, model, result, tests, trained_bias_bits):
     size, bits, cls = spec["size"], spec["bits"], spec["task"] == "cls"
     n_weights = sum(int(np.prod(t.dims)) for t in model.graph.initializer if len(t.dims) > 0)
     task = ("Classifies a synthetic grayscale image of an optical ring as **reliable** (clean, sharp, "
@@ -548,6 +557,22 @@ def write_readme(spec, outdir, model, result, tests):
     trained = ("Trained from scratch" if spec["init"] is None else
                f"Fine-tuned from `{spec['init']}` (same architecture; GlobalAveragePool makes the "
                "weights input-size independent)")
+    if spec["bias_bits"] is None:
+        bias_kind = "float bias"
+        biases = ("Biases float32, unquantized (Brevitas' default: no bias quantizer; the regressor "
+                  "examples show the `Int32Bias` form).")
+    else:
+        bias_kind = f"{spec['bias_bits']}-bit bias"
+        biases = (f"Biases: float32 initializers behind a signed, non-narrow {spec['bias_bits']}-bit `Quant` "
+                  f"(Brevitas `Int{spec['bias_bits']}Bias`, zero point 0), scale = input scale × weight scale as "
+                  f"a float32 constant (fc1's input scale is relu5's divided by the {(size >> len(FILTERS)) ** 2} "
+                  "averaged pixels, as Brevitas' GlobalAveragePool passes it on); the classifier examples keep "
+                  "float biases.")
+    if spec["bias_bits"] == trained_bias_bits:
+        bias_training = "."
+    else:
+        bias_training = (f". The weights were trained with float biases; the {spec['bias_bits']}-bit bias quantizer "
+                         "was added afterwards by re-exporting, without fine-tuning (see `docs/examples.md`).")
     ref, tch, ag = result["ref"], result["torch"], result["agree_eval"]
     if cls:
         quality = (f"Accuracy on {spec['n_eval']} held-out synthetic images: **{ref['accuracy']:.1%}** "
@@ -576,13 +601,14 @@ Generated by `examples/make_examples.py` (see `docs/examples.md`); do not edit b
 - Input `{INPUT_NAME}`: 1×1×{size}×{size} float32 holding uint8 pixel values 0..255. The graph divides by
   255 itself (`Mul` by float32(1/255)) and then quantizes with an unsigned 8-bit `Quant` of scale
   float32(1/255), which is exact for such inputs.
-- Trunk: 5 × [Conv 3×3 pad 1 (float bias) → Relu → Quant (unsigned {bits}-bit, learned per-tensor
+- Trunk: 5 × [Conv 3×3 pad 1 ({bias_kind}) → Relu → Quant (unsigned {bits}-bit, learned per-tensor
   scale) → MaxPool 2×2 stride 2 (floor)] with {'/'.join(map(str, FILTERS))} filters; spatial sizes
   {' → '.join(str(size // 2 ** i) for i in range(6))}.
 - Head: GlobalAveragePool → Flatten → Gemm {fc_in}→{FC_HIDDEN} → Relu → Quant (unsigned {bits}-bit) →
   Gemm {FC_HIDDEN}→{2 if cls else 1} (float output, no output quantizer).
 - Weights: {bits}-bit signed narrow (±{2 ** (bits - 1) - 1}) per-tensor `Quant`, scale = max|w|/{2 ** (bits - 1) - 1};
-  stored as float32 initializers (also listed as graph inputs, as torch does). Biases float32, unquantized.
+  stored as float32 initializers (also listed as graph inputs, as torch does).
+- {biases}
 - {n_weights} float parameters; {len(model.graph.node)} nodes; opset 14 + `{QONNX_DOMAIN}` v1.
 
 ## Quality
@@ -604,7 +630,7 @@ the compiler and of torch); on these inputs it differs from the torch fake-quant
 
 {trained} on {spec['n_train']} synthetic images for {spec['epochs']} epoch(s) (Adam, one-cycle lr
 {spec['lr']}, seed {spec['seed']}), with fake quantization (straight-through estimator) that matches the
-exported `Quant` nodes.
+exported `Quant` nodes{bias_training}
 """
     with open(os.path.join(outdir, "README.md"), "w") as f:
         f.write(text)
