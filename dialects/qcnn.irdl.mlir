@@ -292,8 +292,7 @@ irdl.dialect @qcnn {
     irdl.attributes {"mode" = %mode, "pads" = %pads, "value" = %value}
   }
 
-  // QONNX Im2Col on an NHWC input: each output pixel (n, oh, ow) holds its padded kh x kw x C window,
-  // flattened in (kh, kw, C) order; pad_amount is [h_begin, w_begin, h_end, w_end].
+  // QONNX Im2Col (NHWC): each output pixel holds its padded window, flattened in (kh, kw, C) order.
   irdl.operation @im2col {
     %x = irdl.base "!builtin.tensor"
     irdl.operands(x: %x)
