@@ -24,13 +24,11 @@ static const double *asDoubles(const QcnnTensor *t, double **tmp) {
 
 /*===-- Stride-1 fast path ------------------------------------------------------------------===*/
 
-/* Consecutive wide outputs kept in registers, as GNU vectors (an extension GCC and Clang share, like
- * __builtin_mul_overflow) of 16 bytes, the SIMD width every 64-bit target has: lane-wise mul and add,
- * no contraction or reassociation, so each lane computes exactly the scalar sum. */
+/* Consecutive wide outputs kept in registers, as QcnnVecF/QcnnVecI vectors. */
 #define TILE 8
-typedef double VecF __attribute__((vector_size(16)));
-typedef int64_t VecI __attribute__((vector_size(16)));
-#define LANES 2
+typedef QcnnVecF VecF;
+typedef QcnnVecI VecI;
+#define LANES QCNN_VEC_LANES
 #define VECS (TILE / LANES)
 
 /* Geometry of a 1-D or 2-D stride-1 conv (1-D as a height-1 2-D one) on padded planes. */
@@ -55,28 +53,31 @@ static bool flatInit(const QcnnWindow *win, Flat *g) {
   return g->off;
 }
 
-/* One output channel: wide[j] = init + the sum over (channel, tap) of w * xp[channel plane + j + off[tap]].
- * The last tile reads at most TILE - 2 elements past the last plane (the caller allocates TILE more). */
+/* Two output channels (one x load feeds both): wide_o[j] = init_o + the sum over (channel, tap) of
+ * w_o * xp[channel plane + j + off[tap]]. The last tile reads at most TILE - 2 elements past the last
+ * plane (the caller allocates TILE more). */
 #define CONV_TILES(NAME, T, V)                                                                               \
-  static void NAME(const Flat *g, int64_t cg, const T *restrict xp, const T *restrict wv, T init,              \
-                   T *restrict wide) {                                                                         \
+  static void NAME(const Flat *g, int64_t cg, const T *restrict xp, const T *w0, const T *w1, T init0,       \
+                   T init1, T *wide0, T *wide1) {                                                             \
     int64_t taps = g->taps, plane = g->plane;                                                                  \
     const int64_t *off = g->off;                                                                               \
     for (int64_t j = 0; j < g->wide; j += TILE) {                                                              \
-      V t[VECS];                                                                                               \
+      V t0[VECS], t1[VECS];                                                                                    \
       for (int v = 0; v < VECS; v++)                                                                           \
-        for (int l = 0; l < LANES; l++) t[v][l] = init;                                                        \
+        for (int l = 0; l < LANES; l++) t0[v][l] = init0, t1[v][l] = init1;                                    \
       for (int64_t c = 0; c < cg; c++)                                                                         \
         for (int64_t k = 0; k < taps; k++) {                                                                   \
           const T *xr = xp + c * plane + off[k] + j;                                                           \
-          T w = wv[c * taps + k];                                                                              \
+          T a = w0[c * taps + k], b = w1[c * taps + k];                                                        \
           for (int v = 0; v < VECS; v++) {                                                                     \
             V xv;                                                                                              \
             memcpy(&xv, xr + v * LANES, sizeof xv);                                                            \
-            t[v] += w * xv;                                                                                    \
+            t0[v] += a * xv;                                                                                   \
+            t1[v] += b * xv;                                                                                   \
           }                                                                                                    \
         }                                                                                                      \
-      memcpy(wide + j, t, sizeof t);                                                                           \
+      memcpy(wide0 + j, t0, sizeof t0);                                                                        \
+      memcpy(wide1 + j, t1, sizeof t1);                                                                        \
     }                                                                                                          \
   }
 CONV_TILES(tilesF, double, VecF)
@@ -125,7 +126,7 @@ static bool convFast(const QcnnWindow *win, int64_t group, const QcnnTensor *x, 
   int64_t m = w->shape[0], cg = w->shape[1], mg = m / group;
   Flat g;
   if (!flatInit(win, &g)) return false;
-  char *xp = calloc((size_t)(cg * g.plane + TILE), esz), *wide = malloc((size_t)g.wide * esz);
+  char *xp = calloc((size_t)(cg * g.plane + TILE), esz), *wide = malloc(2 * (size_t)g.wide * esz);
   bool ok = xp && wide;
   const char *xsrc = isInt ? (const char *)x->i : (const char *)xf;
   char *ydst = isInt ? (char *)y->i : (char *)y->f;
@@ -136,12 +137,21 @@ static bool convFast(const QcnnWindow *win, int64_t group, const QcnnTensor *x, 
         for (int64_t h = 0; h < g.ih; h++)
           memcpy(xp + (size_t)(c * g.plane + (h + g.pt) * g.wp + g.pl) * esz,
                  xsrc + (size_t)(((n * group + gr) * cg + c) * inPlane + h * g.iw) * esz, (size_t)g.iw * esz);
-      for (int64_t oc = gr * mg; oc < (gr + 1) * mg; oc++) {
-        if (isInt) tilesI(&g, cg, (const int64_t *)xp, w->i + oc * cg * g.taps, b ? b->i[oc] : 0, (int64_t *)wide);
-        else tilesF(&g, cg, (const double *)xp, wf + oc * cg * g.taps, b ? qcnnTensorGetF(b, oc) : 0, (double *)wide);
-        for (int64_t h = 0; h < g.oh; h++)
+      for (int64_t oc = gr * mg; oc < (gr + 1) * mg; oc += 2) {
+        int64_t o1 = oc + 1 < (gr + 1) * mg ? oc + 1 : oc; /* an odd last channel is computed twice */
+        char *wide1 = wide + (size_t)g.wide * esz;
+        if (isInt)
+          tilesI(&g, cg, (const int64_t *)xp, w->i + oc * cg * g.taps, w->i + o1 * cg * g.taps, b ? b->i[oc] : 0,
+                 b ? b->i[o1] : 0, (int64_t *)wide, (int64_t *)wide1);
+        else
+          tilesF(&g, cg, (const double *)xp, wf + oc * cg * g.taps, wf + o1 * cg * g.taps, b ? qcnnTensorGetF(b, oc) : 0,
+                 b ? qcnnTensorGetF(b, o1) : 0, (double *)wide, (double *)wide1);
+        for (int64_t h = 0; h < g.oh; h++) {
           memcpy(ydst + (size_t)((n * m + oc) * outPlane + h * g.ow) * esz, wide + (size_t)(h * g.wp) * esz,
                  (size_t)g.ow * esz);
+          memcpy(ydst + (size_t)((n * m + o1) * outPlane + h * g.ow) * esz, wide1 + (size_t)(h * g.wp) * esz,
+                 (size_t)g.ow * esz);
+        }
       }
     }
   free(g.off);
@@ -260,17 +270,18 @@ bool qcnnEvalConv(QcnnEval *e) {
   memcpy(shape + 2, win.out, (size_t)win.nsp * sizeof(int64_t));
   const QcnnTensor *all[3] = {x, w, b};
   bool intPath = qcnnAllInt(3, all);
-  if (!qcnnEvalOut(e, 0, intPath, x->rank, shape)) return false;
-  QcnnTensor *y = &e->out[0];
   double *xTmp = NULL, *wTmp = NULL;
   const double *xf = intPath ? NULL : asDoubles(x, &xTmp), *wf = intPath ? NULL : asDoubles(w, &wTmp);
   bool ok = intPath || (xf && wf);
   if (!ok) qcnnEmitError(e->loc, "cannot allocate the conv operands as float");
-  if (ok && fastApplies(&win) && fastExact(&win, cg, x, w, b, wf, intPath)) {
-    ok = convFast(&win, group, x, w, b, xf, wf, y);
+  /* the fast path writes every output; the generic one accumulates into zeros */
+  bool fast = ok && fastApplies(&win) && fastExact(&win, cg, x, w, b, wf, intPath);
+  ok = ok && (fast ? qcnnEvalOutUninit : qcnnEvalOut)(e, 0, intPath, x->rank, shape);
+  if (ok && fast) {
+    ok = convFast(&win, group, x, w, b, xf, wf, &e->out[0]);
     if (!ok) qcnnEmitError(e->loc, "cannot allocate the conv scratch planes");
   } else if (ok) {
-    ok = convGeneric(e, &win, group, x, w, b, xf, wf, y);
+    ok = convGeneric(e, &win, group, x, w, b, xf, wf, &e->out[0]);
   }
   free(xTmp);
   free(wTmp);

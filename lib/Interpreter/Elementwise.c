@@ -9,7 +9,7 @@ bool qcnnEvalUnary(QcnnEval *e) {
   const QcnnTensor *x = e->in[0];
   QcnnOpKind kind = qcnnOpGetKind(e->op);
   bool intPath = x->isInt && kind != QCNN_OP_SIGMOID;
-  if (!qcnnEvalOut(e, 0, intPath, x->rank, x->shape)) return false;
+  if (!qcnnEvalOutUninit(e, 0, intPath, x->rank, x->shape)) return false;
   if (kind == QCNN_OP_RELU && !x->isInt) { /* the op after most convs: a loop without the dispatch */
     for (int64_t k = 0; k < x->count; k++) e->out[0].f[k] = x->f[k] > 0 ? x->f[k] : 0;
     return true;

@@ -32,8 +32,12 @@ bool qcnnEvalAttrArray(QcnnEval *e, QcnnAttrName name, int64_t *out, intptr_t ca
 bool qcnnEvalAttrString(QcnnEval *e, QcnnAttrName name, char *buf, size_t cap);
 /* Normalizes an axis in [-rank, rank) to [0, rank); reports otherwise. */
 bool qcnnEvalAxis(QcnnEval *e, int64_t axis, int rank, int *out);
-/* Allocates output `k`. */
+/* Allocates output `k`, zeroed. */
 bool qcnnEvalOut(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape);
+/* The same without zeroing, for evaluators that write every element (clearing big outputs showed in
+ * profiles). */
+bool qcnnEvalOutUninit(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape);
+bool qcnnTensorAllocUninit(QcnnTensor *t, bool isInt, int rank, const int64_t *shape);
 
 /* Numpy (multidirectional) broadcasting of `n` tensors: output shape, and per tensor the strides to
  * use for each output dimension (0 where broadcast). Reports on incompatible shapes. */
@@ -77,6 +81,13 @@ bool qcnnOdometerNext(int n, const int64_t *limits, int64_t *idx);
  * other one, and of two equal zeros the first, as glibc's. */
 static inline double qcnnFMax(double a, double b) { return a >= b || b != b ? a : b; }
 static inline double qcnnFMin(double a, double b) { return a <= b || b != b ? a : b; }
+
+/* SIMD vectors as GNU vector types (an extension GCC and Clang share, like __builtin_mul_overflow) of
+ * 16 bytes, the width every 64-bit target has: lane-wise arithmetic, no contraction or reassociation,
+ * so each lane computes exactly what the scalar code would, and -O2 emits SIMD instructions for it. */
+typedef double QcnnVecF __attribute__((vector_size(16)));
+typedef int64_t QcnnVecI __attribute__((vector_size(16)));
+#define QCNN_VEC_LANES 2
 
 /* True if every listed (non-null) tensor has int64 storage. */
 bool qcnnAllInt(int n, const QcnnTensor *const *ts);

@@ -48,12 +48,20 @@ bool qcnnEvalAxis(QcnnEval *e, int64_t axis, int rank, int *out) {
   return true;
 }
 
-bool qcnnEvalOut(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape) {
-  if (!qcnnTensorAlloc(&e->out[k], isInt, rank, shape)) {
+static bool evalOut(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape, bool zeroed) {
+  if (!(zeroed ? qcnnTensorAlloc : qcnnTensorAllocUninit)(&e->out[k], isInt, rank, shape)) {
     qcnnEmitError(e->loc, "cannot allocate a result of rank %d", rank);
     return false;
   }
   return true;
+}
+
+bool qcnnEvalOut(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape) {
+  return evalOut(e, k, isInt, rank, shape, true);
+}
+
+bool qcnnEvalOutUninit(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape) {
+  return evalOut(e, k, isInt, rank, shape, false);
 }
 
 void qcnnStrides(int rank, const int64_t *shape, int64_t *strides) {

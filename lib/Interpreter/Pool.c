@@ -3,6 +3,7 @@
 #include "Eval.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Kernel offsets [lo, hi) of spatial dim d that read inside the input for output position o, and how
@@ -25,28 +26,35 @@ typedef struct {
 } PoolKind;
 
 /* 1-D and 2-D pools (1-D as height 1): per output, the valid kernel box from the ranges above. */
-static void pool2d(const QcnnWindow *w, PoolKind pk, const QcnnTensor *x, int64_t planes, QcnnTensor *y) {
+static bool pool2d(const QcnnWindow *w, PoolKind pk, const QcnnTensor *x, int64_t planes, QcnnTensor *y) {
   bool two = w->nsp == 2;
   int h = two ? 1 : 0; /* index of the width dim */
   int64_t ih = two ? w->in[0] : 1, iw = w->in[h], oh = two ? w->out[0] : 1, ow = w->out[h];
   int64_t sw = w->stride[h], dw = w->dil[h], dh = two ? w->dil[0] : 1, pw = w->padBegin[h];
-  int64_t k = 0;
+  int64_t k = 0, *cols = malloc(3 * (size_t)(ow ? ow : 1) * sizeof *cols); /* per column: lo, hi, padded */
+  if (!cols) return false;
+  for (int64_t c = 0; c < ow; c++) kernelRange(w, h, c, &cols[3 * c], &cols[3 * c + 1], &cols[3 * c + 2]);
   for (int64_t nc = 0; nc < planes; nc++)
     for (int64_t r = 0; r < oh; r++) {
       int64_t hlo = 0, hhi = 1, hpad = 1, row0 = two ? r * w->stride[0] - w->padBegin[0] : 0;
       if (two) kernelRange(w, 0, r, &hlo, &hhi, &hpad);
       for (int64_t c = 0; c < ow; c++, k++) {
-        int64_t wlo, whi, wpad, col0 = c * sw - pw;
-        kernelRange(w, h, c, &wlo, &whi, &wpad);
+        int64_t wlo = cols[3 * c], whi = cols[3 * c + 1], wpad = cols[3 * c + 2], col0 = c * sw - pw;
         double sum = 0, best = -INFINITY;
         int64_t ibest = INT64_MIN;
         for (int64_t a = hlo; a < hhi; a++) {
           int64_t base = (nc * ih + row0 + a * dh) * iw + col0;
-          for (int64_t b = wlo; b < whi; b++) {
-            int64_t xo = base + b * dw;
-            if (pk.intPath) ibest = x->i[xo] > ibest ? x->i[xo] : ibest;
-            else if (pk.isMax) best = qcnnFMax(best, qcnnTensorGetF(x, xo));
-            else sum += qcnnTensorGetF(x, xo);
+          /* the kind decided outside the innermost loop */
+          if (pk.intPath) {
+            for (int64_t b = wlo; b < whi; b++) ibest = x->i[base + b * dw] > ibest ? x->i[base + b * dw] : ibest;
+          } else if (pk.isMax && !x->isInt) {
+            /* qcnnFMax(best, v), as best is never NaN: a plain max instruction */
+            for (int64_t b = wlo; b < whi; b++) best = x->f[base + b * dw] > best ? x->f[base + b * dw] : best;
+          } else {
+            for (int64_t b = wlo; b < whi; b++) {
+              if (pk.isMax) best = qcnnFMax(best, qcnnTensorGetF(x, base + b * dw));
+              else sum += qcnnTensorGetF(x, base + b * dw);
+            }
           }
         }
         int64_t count = pk.includePad ? hpad * wpad : (hhi - hlo) * (whi - wlo);
@@ -54,6 +62,8 @@ static void pool2d(const QcnnWindow *w, PoolKind pk, const QcnnTensor *x, int64_
         else y->f[k] = pk.isMax ? best : sum / (double)count;
       }
     }
+  free(cols);
+  return true;
 }
 
 /* Any rank: for each output position, walks the whole window and skips what lies outside. */
@@ -105,9 +115,13 @@ static bool pool(QcnnEval *e, bool isMax) {
   int64_t shape[QCNN_MAX_RANK] = {x->shape[0], x->shape[1]};
   memcpy(shape + 2, win.out, (size_t)win.nsp * sizeof(int64_t));
   PoolKind pk = {.intPath = isMax && x->isInt, .isMax = isMax, .includePad = includePad != 0};
-  if (!qcnnEvalOut(e, 0, pk.intPath, x->rank, shape)) return false;
-  if (win.nsp <= 2) pool2d(&win, pk, x, shape[0] * shape[1], &e->out[0]);
-  else poolNd(&win, pk, x, shape[0] * shape[1], &e->out[0]);
+  if (!qcnnEvalOutUninit(e, 0, pk.intPath, x->rank, shape)) return false;
+  if (win.nsp > 2) {
+    poolNd(&win, pk, x, shape[0] * shape[1], &e->out[0]);
+  } else if (!pool2d(&win, pk, x, shape[0] * shape[1], &e->out[0])) {
+    qcnnEmitError(e->loc, "cannot allocate the pooling column ranges");
+    return false;
+  }
   return true;
 }
 

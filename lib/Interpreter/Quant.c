@@ -69,6 +69,30 @@ static inline double quantize(Rounding mode, bool bipolar, double lo, double hi,
   return (q - zp) * scale;
 }
 
+/* quantize() with ROUND, per-tensor parameters and a range within +-2^51 on whole vectors (returns how
+ * many elements it did): the same operations lane by lane, with the compares as masks instead of
+ * branches (after relu, which side of lo an element falls on is unpredictable). */
+static int64_t quantizeRoundVec(double lo, double hi, const double *x, double scale, double zp, double *y, int64_t n) {
+  const QcnnVecF los = {lo, lo}, his = {hi, hi}, big = {0x1p52, 0x1p52};
+  const QcnnVecI sign = {INT64_MIN, INT64_MIN};
+  int64_t k = 0;
+  for (; k + QCNN_VEC_LANES <= n; k += QCNN_VEC_LANES) {
+    QcnnVecF v;
+    memcpy(&v, x + k, sizeof v);
+    v = v / scale + zp;
+    QcnnVecI ge = v >= los; /* qcnnFMax(v, lo): v unless below lo or NaN */
+    v = (QcnnVecF)(((QcnnVecI)v & ge) | ((QcnnVecI)los & ~ge));
+    QcnnVecI le = v <= his; /* qcnnFMin(v, hi) */
+    v = (QcnnVecF)(((QcnnVecI)v & le) | ((QcnnVecI)his & ~le));
+    /* roundHalfEven: |v| < 2^51 here */
+    QcnnVecF a = (QcnnVecF)((QcnnVecI)v & ~sign);
+    QcnnVecF r = (QcnnVecF)((QcnnVecI)((a + big) - big) | ((QcnnVecI)v & sign));
+    r = (r - zp) * scale;
+    memcpy(y + k, &r, sizeof r);
+  }
+  return k;
+}
+
 bool qcnnEvalQuant(QcnnEval *e) {
   int64_t isSigned, narrow;
   Rounding mode;
@@ -76,7 +100,7 @@ bool qcnnEvalQuant(QcnnEval *e) {
       !parseRounding(e, &mode))
     return false;
   QcnnBroadcast b;
-  if (!qcnnBroadcastInit(e, &b, 4, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
+  if (!qcnnBroadcastInit(e, &b, 4, e->in) || !qcnnEvalOutUninit(e, 0, false, b.rank, b.shape)) return false;
   const QcnnTensor *x = e->in[0];
   double *y = e->out[0].f;
   if (e->in[1]->count == 1 && e->in[2]->count == 1 && e->in[3]->count == 1 && b.count == x->count) {
@@ -86,7 +110,9 @@ bool qcnnEvalQuant(QcnnEval *e) {
     if (!validBits(e, bits)) return false;
     intRange(isSigned, narrow, bits, &lo, &hi);
     bool bipolar = bits == 1 && isSigned;
-    for (int64_t k = 0; k < b.count; k++) y[k] = quantize(mode, bipolar, lo, hi, qcnnTensorGetF(x, k), scale, zp);
+    int64_t k = 0;
+    if (mode == R_ROUND && !bipolar && bits <= 51 && !x->isInt) k = quantizeRoundVec(lo, hi, x->f, scale, zp, y, b.count);
+    for (; k < b.count; k++) y[k] = quantize(mode, bipolar, lo, hi, qcnnTensorGetF(x, k), scale, zp);
     return true;
   }
   QcnnBroadcastIter it = {0};

@@ -1,8 +1,8 @@
 /* Tensors: storage, conformance to IR types, conversion to and from file-level arrays. */
-#include "qcnn/IR.h"
-#include "qcnn/Interpreter.h"
+#include "Eval.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,7 +24,7 @@ void qcnnElementRange(MlirType elt, int64_t *lo, int64_t *hi) {
   }
 }
 
-bool qcnnTensorAlloc(QcnnTensor *t, bool isInt, int rank, const int64_t *shape) {
+static bool tensorAlloc(QcnnTensor *t, bool isInt, int rank, const int64_t *shape, bool zeroed) {
   memset(t, 0, sizeof *t);
   if (rank < 0 || rank > QCNN_MAX_RANK) return false;
   t->isInt = isInt;
@@ -35,10 +35,19 @@ bool qcnnTensorAlloc(QcnnTensor *t, bool isInt, int rank, const int64_t *shape) 
     t->shape[d] = shape[d];
     t->count *= shape[d];
   }
-  size_t n = t->count ? (size_t)t->count : 1;
-  if (isInt) t->i = calloc(n, sizeof *t->i);
-  else t->f = calloc(n, sizeof *t->f);
-  return t->i || t->f;
+  size_t n = t->count ? (size_t)t->count : 1, esz = isInt ? sizeof *t->i : sizeof *t->f;
+  void *p = !zeroed ? (n <= SIZE_MAX / esz ? malloc(n * esz) : NULL) : calloc(n, esz);
+  if (isInt) t->i = p;
+  else t->f = p;
+  return p;
+}
+
+bool qcnnTensorAlloc(QcnnTensor *t, bool isInt, int rank, const int64_t *shape) {
+  return tensorAlloc(t, isInt, rank, shape, true);
+}
+
+bool qcnnTensorAllocUninit(QcnnTensor *t, bool isInt, int rank, const int64_t *shape) {
+  return tensorAlloc(t, isInt, rank, shape, false);
 }
 
 void qcnnTensorFree(QcnnTensor *t) {
