@@ -7,11 +7,36 @@
  * Both are exact: a scalar factors out of every sum, a per-output-channel factor out of each
  * channel's sum, and zero padding stays zero. A per-input-channel scale on x does not factor out
  * (remark). Gemm only with alpha = beta = 1; the bias must be a constant (conv's [O] bias is reshaped
- * to [O,1,...]). When x and W are both integers the linear op's result becomes an integer
+ * to [O,1,...]) or, as qcnn-convert-quant leaves a quantized bias (Brevitas' Int32Bias), an integer
+ * constant times a constant scale whose products are exact in f64. When x and W are both integers the linear op's result becomes an integer
  * (qcnnLinearResultType). */
 #include "StreamlineUtils.h"
 
+#include <math.h>
 #include <stdlib.h>
+
+/* Per-channel values of a bias: a constant, or q * c with both constant (a quantized bias) when every
+ * product is exact in double (fma gives the rounding error of a*b). NULL otherwise. */
+static double *biasChannelValues(MlirValue bias, intptr_t rank, intptr_t axis, int64_t channels) {
+  if (qcnnValueIsConstant(bias)) return qcnnChannelValues(bias, rank, axis, channels);
+  MlirOperation mul = qcnnDefiningOp(bias, QCNN_OP_MUL);
+  if (mlirOperationIsNull(mul)) return NULL;
+  MlirValue a = mlirOperationGetOperand(mul, 0), b = mlirOperationGetOperand(mul, 1);
+  if (!qcnnValueIsConstant(a) || !qcnnValueIsConstant(b)) return NULL;
+  double *va = qcnnChannelValues(a, rank, axis, channels), *vb = qcnnChannelValues(b, rank, axis, channels);
+  bool exact = va && vb;
+  for (int64_t k = 0; exact && k < channels; k++) {
+    double p = va[k] * vb[k];
+    exact = fma(va[k], vb[k], -p) == 0;
+    va[k] = p;
+  }
+  free(vb);
+  if (!exact) {
+    free(va);
+    return NULL;
+  }
+  return va;
+}
 
 static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {
   QcnnOpKind kind = qcnnOpGetKind(op);
@@ -29,7 +54,15 @@ static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {
   int64_t outChannels = qcnnChannelCount(y, yAxis);
   bool hasBias = mlirOperationGetNumOperands(op) > 2;
   MlirValue bias = hasBias ? mlirOperationGetOperand(op, 2) : (MlirValue){NULL};
-  if (outChannels < 1 || (hasBias && !qcnnValueIsConstant(bias))) return false;
+  intptr_t biasRank = kind == QCNN_OP_CONV ? 1 : yRank, biasAxis = kind == QCNN_OP_CONV ? 0 : yAxis;
+  double *b = hasBias ? biasChannelValues(bias, biasRank, biasAxis, outChannels) : NULL;
+  if (outChannels < 1 || (hasBias && !b && !qcnnValueIsConstant(bias))) {
+    if (hasBias && qcnnRewriteIsExplain(rw))
+      qcnnEmitRemark(loc, "the bias of '%s' is neither a constant nor an exact constant product: scales stay before it",
+                     qcnnOpKindName(kind));
+    free(b);
+    return false;
+  }
 
   /* Input side: a scalar only. */
   MlirOperation xMul = qcnnDefiningOp(x, QCNN_OP_MUL);
@@ -49,6 +82,7 @@ static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {
     s = qcnnChannelValues(wScale, mlirShapedTypeGetRank(mlirValueGetType(w)), wAxis, outChannels);
   if ((!moveX && !s) || qcnnRewriteIsExplain(rw)) {
     free(s);
+    free(b);
     return false;
   }
   double *scale = malloc((size_t)outChannels * sizeof *scale);
@@ -61,7 +95,6 @@ static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {
   free(scale);
   MlirValue out = qcnnBuildOp(rw, QCNN_OP_MUL, loc, 2, mul, mlirValueGetType(y), 0, NULL);
   if (hasBias) {
-    double *b = qcnnChannelValues(bias, kind == QCNN_OP_CONV ? 1 : yRank, kind == QCNN_OP_CONV ? 0 : yAxis, outChannels);
     if (b) {
       MlirValue add[2] = {out, qcnnBuildChannelConstant(rw, loc, yRank, yAxis, outChannels, b)};
       out = qcnnBuildOp(rw, QCNN_OP_ADD, loc, 2, add, mlirValueGetType(y), 0, NULL);
@@ -69,8 +102,8 @@ static bool moveMulPastLinear(MlirOperation op, MlirRewriterBase rw) {
       MlirValue add[2] = {out, bias};
       out = qcnnBuildOp(rw, QCNN_OP_ADD, loc, 2, add, mlirValueGetType(y), 0, NULL);
     }
-    free(b);
   }
+  free(b);
   qcnnReplaceOp(rw, op, out);
   return true;
 }

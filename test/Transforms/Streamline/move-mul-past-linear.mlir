@@ -65,6 +65,28 @@ func.func @untouched(%x: tensor<1x2x2x2xf32>, %g: tensor<1x2xf32>, %bias: tensor
   %4 = "qcnn.mul"(%g, %two) : (tensor<1x2xf32>, tensor<f32>) -> tensor<1x2xf32>
   %5 = "qcnn.gemm"(%4, %gw) {alpha = 2.0 : f32, beta = 1.0 : f32, trans_a = 0 : i64, trans_b = 1 : i64} : (tensor<1x2xf32>, tensor<2x2xf32>) -> tensor<1x2xf32>
   %6 = "qcnn.mul"(%x, %two) : (tensor<1x2x2x2xf32>, tensor<f32>) -> tensor<1x2x2x2xf32>
+  // expected-remark@+1 {{the bias of 'qcnn.conv' is neither a constant nor an exact constant product: scales stay before it}}
   %7 = "qcnn.conv"(%6, %w, %bias) {dilations = array<i64: 1, 1>, group = 1 : i64, kernel_shape = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x2x2xf32>, tensor<2x2x1x1xf32>, tensor<2xf32>) -> tensor<1x2x2x2xf32>
   return %1, %3, %5, %7 : tensor<1x2x2x2xf32>, tensor<1x2x2x2xf32>, tensor<1x2xf32>, tensor<1x2x2x2xf32>
+}
+
+// A quantized bias as qcnn-convert-quant leaves it (Brevitas Int32Bias: integer q times the scale
+// 0.5*0.25 = 0.125): q*c = [3*0.125, -5*0.125] = [0.375, -0.625] is exact, so it moves like a constant.
+// (Its semantics are checked end to end on the quantized-bias regressors in examples.test.)
+// CHECK-LABEL: func.func @quantized_bias
+// CHECK-DAG: %[[B:.*]] = arith.constant dense<{{\[\[\[}}3.750000e-01]], {{\[\[}}-6.250000e-01]]]> : tensor<2x1x1xf64>
+// CHECK: %[[C:.*]] = "qcnn.conv"(%arg0, %{{.*}}) {{.*}} -> tensor<1x2x2x2xsi{{[0-9]+}}>
+// CHECK: %[[M:.*]] = "qcnn.mul"(%[[C]], %{{.*}})
+// CHECK: "qcnn.add"(%[[M]], %[[B]])
+func.func @quantized_bias(%x: tensor<1x1x2x2xui8>) -> tensor<1x2x2x2xf32> {
+  %half = arith.constant dense<0.5> : tensor<f32>
+  %w = arith.constant dense<[[[[1]]], [[[-2]]]]> : tensor<2x1x1x1xsi2>
+  %s = arith.constant dense<0.25> : tensor<f32>
+  %q = arith.constant dense<[3, -5]> : tensor<2xsi32>
+  %c = arith.constant dense<0.125> : tensor<f32>
+  %0 = "qcnn.mul"(%x, %half) : (tensor<1x1x2x2xui8>, tensor<f32>) -> tensor<1x1x2x2xf32>
+  %1 = "qcnn.mul"(%w, %s) : (tensor<2x1x1x1xsi2>, tensor<f32>) -> tensor<2x1x1x1xf32>
+  %b = "qcnn.mul"(%q, %c) : (tensor<2xsi32>, tensor<f32>) -> tensor<2xf32>
+  %2 = "qcnn.conv"(%0, %1, %b) {dilations = array<i64: 1, 1>, group = 1 : i64, kernel_shape = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x1x2x2xf32>, tensor<2x1x1x1xf32>, tensor<2xf32>) -> tensor<1x2x2x2xf32>
+  return %2 : tensor<1x2x2x2xf32>
 }
