@@ -24,12 +24,14 @@ static const double *asDoubles(const QcnnTensor *t, double **tmp) {
 
 /*===-- Stride-1 fast path ------------------------------------------------------------------===*/
 
-/* Consecutive wide outputs kept in registers, as QcnnVecF/QcnnVecI vectors. */
+/* Consecutive wide outputs kept in registers as vectors: QcnnVecF/QcnnVecI (16 bytes), and on x86-64
+ * CPUs with AVX2 (checked at run time) 32-byte vectors in a function compiled for AVX2. Either way each
+ * lane computes exactly the scalar sum (AVX2 has no fused multiply-add). */
 #define TILE 8
-typedef QcnnVecF VecF;
-typedef QcnnVecI VecI;
-#define LANES QCNN_VEC_LANES
-#define VECS (TILE / LANES)
+typedef double Vec4F __attribute__((vector_size(4 * sizeof(double))));
+#if defined(__x86_64__) && defined(__GNUC__)
+#define HAVE_AVX2_TILES 1
+#endif
 
 /* Geometry of a 1-D or 2-D stride-1 conv (1-D as a height-1 2-D one) on padded planes. */
 typedef struct {
@@ -56,9 +58,10 @@ static bool flatInit(const QcnnWindow *win, Flat *g) {
 /* Two output channels (one x load feeds both): wide_o[j] = init_o + the sum over (channel, tap) of
  * w_o * xp[channel plane + j + off[tap]]. The last tile reads at most TILE - 2 elements past the last
  * plane (the caller allocates TILE more). */
-#define CONV_TILES(NAME, T, V)                                                                               \
-  static void NAME(const Flat *g, int64_t cg, const T *restrict xp, const T *w0, const T *w1, T init0,       \
-                   T init1, T *wide0, T *wide1) {                                                             \
+#define CONV_TILES(NAME, ATTR, T, V, LANES)                                                                  \
+  ATTR static void NAME(const Flat *g, int64_t cg, const T *restrict xp, const T *w0, const T *w1, T init0,  \
+                        T init1, T *wide0, T *wide1) {                                                        \
+    enum { VECS = TILE / LANES };                                                                              \
     int64_t taps = g->taps, plane = g->plane;                                                                  \
     const int64_t *off = g->off;                                                                               \
     for (int64_t j = 0; j < g->wide; j += TILE) {                                                              \
@@ -80,8 +83,20 @@ static bool flatInit(const QcnnWindow *win, Flat *g) {
       memcpy(wide1 + j, t1, sizeof t1);                                                                        \
     }                                                                                                          \
   }
-CONV_TILES(tilesF, double, VecF)
-CONV_TILES(tilesI, int64_t, VecI)
+CONV_TILES(tilesF, , double, QcnnVecF, QCNN_VEC_LANES)
+CONV_TILES(tilesI, , int64_t, QcnnVecI, QCNN_VEC_LANES)
+#ifdef HAVE_AVX2_TILES
+CONV_TILES(tilesFAvx2, __attribute__((target("avx2"))), double, Vec4F, 4)
+#endif
+
+/* The float tiles for this CPU. */
+static void (*floatTiles(void))(const Flat *, int64_t, const double *restrict, const double *, const double *, double,
+                                double, double *, double *) {
+#ifdef HAVE_AVX2_TILES
+  if (__builtin_cpu_supports("avx2")) return tilesFAvx2;
+#endif
+  return tilesF;
+}
 
 static int64_t maxAbs(const int64_t *v, int64_t n) {
   int64_t m = 0;
@@ -144,7 +159,7 @@ static bool convFast(const QcnnWindow *win, int64_t group, const QcnnTensor *x, 
           tilesI(&g, cg, (const int64_t *)xp, w->i + oc * cg * g.taps, w->i + o1 * cg * g.taps, b ? b->i[oc] : 0,
                  b ? b->i[o1] : 0, (int64_t *)wide, (int64_t *)wide1);
         else
-          tilesF(&g, cg, (const double *)xp, wf + oc * cg * g.taps, wf + o1 * cg * g.taps, b ? qcnnTensorGetF(b, oc) : 0,
+          floatTiles()(&g, cg, (const double *)xp, wf + oc * cg * g.taps, wf + o1 * cg * g.taps, b ? qcnnTensorGetF(b, oc) : 0,
                  b ? qcnnTensorGetF(b, o1) : 0, (double *)wide, (double *)wide1);
         for (int64_t h = 0; h < g.oh; h++) {
           memcpy(ydst + (size_t)((n * m + oc) * outPlane + h * g.ow) * esz, wide + (size_t)(h * g.wp) * esz,

@@ -25,42 +25,53 @@ typedef struct {
   bool intPath, isMax, includePad;
 } PoolKind;
 
-/* 1-D and 2-D pools (1-D as height 1): per output, the valid kernel box from the ranges above. */
+/* 1-D and 2-D pools (1-D as height 1), one output row at a time, kernel tap by tap: each tap reduces
+ * into the outputs it reads inside the input for (a contiguous range of columns), so every output still
+ * sees its valid taps in row-major order, in loops without per-output bookkeeping. */
 static bool pool2d(const QcnnWindow *w, PoolKind pk, const QcnnTensor *x, int64_t planes, QcnnTensor *y) {
   bool two = w->nsp == 2;
   int h = two ? 1 : 0; /* index of the width dim */
-  int64_t ih = two ? w->in[0] : 1, iw = w->in[h], oh = two ? w->out[0] : 1, ow = w->out[h];
+  int64_t ih = two ? w->in[0] : 1, iw = w->in[h], oh = two ? w->out[0] : 1, ow = w->out[h], kw = w->kernel[h];
   int64_t sw = w->stride[h], dw = w->dil[h], dh = two ? w->dil[0] : 1, pw = w->padBegin[h];
-  int64_t k = 0, *cols = malloc(3 * (size_t)(ow ? ow : 1) * sizeof *cols); /* per column: lo, hi, padded */
+  /* per column: kernel lo, hi, padded count (for the average); per tap: its columns [lo, hi) */
+  int64_t *cols = malloc((3 * (size_t)ow + 2 * (size_t)kw) * sizeof *cols), *taps = cols + 3 * ow;
   if (!cols) return false;
   for (int64_t c = 0; c < ow; c++) kernelRange(w, h, c, &cols[3 * c], &cols[3 * c + 1], &cols[3 * c + 2]);
+  for (int64_t b = 0; b < kw; b++) {
+    int64_t lo = pw - b * dw, hi = iw + pw - b * dw; /* columns c with lo <= c * sw < hi */
+    taps[2 * b] = lo <= 0 ? 0 : (lo + sw - 1) / sw;
+    taps[2 * b + 1] = hi <= 0 ? 0 : (hi + sw - 1) / sw;
+    if (taps[2 * b] > ow) taps[2 * b] = ow;
+    if (taps[2 * b + 1] > ow) taps[2 * b + 1] = ow;
+    if (taps[2 * b + 1] < taps[2 * b]) taps[2 * b + 1] = taps[2 * b];
+  }
   for (int64_t nc = 0; nc < planes; nc++)
     for (int64_t r = 0; r < oh; r++) {
       int64_t hlo = 0, hhi = 1, hpad = 1, row0 = two ? r * w->stride[0] - w->padBegin[0] : 0;
       if (two) kernelRange(w, 0, r, &hlo, &hhi, &hpad);
-      for (int64_t c = 0; c < ow; c++, k++) {
-        int64_t wlo = cols[3 * c], whi = cols[3 * c + 1], wpad = cols[3 * c + 2], col0 = c * sw - pw;
-        double sum = 0, best = -INFINITY;
-        int64_t ibest = INT64_MIN;
-        for (int64_t a = hlo; a < hhi; a++) {
-          int64_t base = (nc * ih + row0 + a * dh) * iw + col0;
-          /* the kind decided outside the innermost loop */
+      int64_t *yi = pk.intPath ? y->i + (nc * oh + r) * ow : NULL;
+      double *yf = pk.intPath ? NULL : y->f + (nc * oh + r) * ow;
+      for (int64_t c = 0; c < ow; c++) {
+        if (pk.intPath) yi[c] = INT64_MIN;
+        else yf[c] = pk.isMax ? -INFINITY : 0;
+      }
+      for (int64_t a = hlo; a < hhi; a++)
+        for (int64_t b = 0; b < kw; b++) {
+          int64_t off = (nc * ih + row0 + a * dh) * iw - pw + b * dw, lo = taps[2 * b], hi = taps[2 * b + 1];
           if (pk.intPath) {
-            for (int64_t b = wlo; b < whi; b++) ibest = x->i[base + b * dw] > ibest ? x->i[base + b * dw] : ibest;
+            for (int64_t c = lo; c < hi; c++) yi[c] = x->i[off + c * sw] > yi[c] ? x->i[off + c * sw] : yi[c];
           } else if (pk.isMax && !x->isInt) {
             /* qcnnFMax(best, v), as best is never NaN: a plain max instruction */
-            for (int64_t b = wlo; b < whi; b++) best = x->f[base + b * dw] > best ? x->f[base + b * dw] : best;
+            for (int64_t c = lo; c < hi; c++) yf[c] = x->f[off + c * sw] > yf[c] ? x->f[off + c * sw] : yf[c];
           } else {
-            for (int64_t b = wlo; b < whi; b++) {
-              if (pk.isMax) best = qcnnFMax(best, qcnnTensorGetF(x, base + b * dw));
-              else sum += qcnnTensorGetF(x, base + b * dw);
+            for (int64_t c = lo; c < hi; c++) {
+              double v = qcnnTensorGetF(x, off + c * sw);
+              yf[c] = pk.isMax ? qcnnFMax(yf[c], v) : yf[c] + v;
             }
           }
         }
-        int64_t count = pk.includePad ? hpad * wpad : (hhi - hlo) * (whi - wlo);
-        if (pk.intPath) y->i[k] = ibest;
-        else y->f[k] = pk.isMax ? best : sum / (double)count;
-      }
+      for (int64_t c = 0; !pk.isMax && c < ow; c++)
+        yf[c] /= (double)(pk.includePad ? hpad * cols[3 * c + 2] : (hhi - hlo) * (cols[3 * c + 1] - cols[3 * c]));
     }
   free(cols);
   return true;
