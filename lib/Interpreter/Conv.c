@@ -24,14 +24,9 @@ static const double *asDoubles(const QcnnTensor *t, double **tmp) {
 
 /*===-- Stride-1 fast path ------------------------------------------------------------------===*/
 
-/* Consecutive wide outputs kept in registers as vectors: QcnnVecF/QcnnVecI (16 bytes), and on x86-64
- * CPUs with AVX2 (checked at run time) 32-byte vectors in a function compiled for AVX2. Either way each
- * lane computes exactly the scalar sum (AVX2 has no fused multiply-add). */
+/* Consecutive wide outputs kept in registers as vectors: QcnnVecF/QcnnVecI, or QcnnVec4F on CPUs with
+ * AVX2. Either way each lane computes exactly the scalar sum. */
 #define TILE 8
-typedef double Vec4F __attribute__((vector_size(4 * sizeof(double))));
-#if defined(__x86_64__) && defined(__GNUC__)
-#define HAVE_AVX2_TILES 1
-#endif
 
 /* Geometry of a 1-D or 2-D stride-1 conv (1-D as a height-1 2-D one) on padded planes. */
 typedef struct {
@@ -85,15 +80,15 @@ static bool flatInit(const QcnnWindow *win, Flat *g) {
   }
 CONV_TILES(tilesF, , double, QcnnVecF, QCNN_VEC_LANES)
 CONV_TILES(tilesI, , int64_t, QcnnVecI, QCNN_VEC_LANES)
-#ifdef HAVE_AVX2_TILES
-CONV_TILES(tilesFAvx2, __attribute__((target("avx2"))), double, Vec4F, 4)
+#ifdef QCNN_HAVE_AVX2
+CONV_TILES(tilesFAvx2, __attribute__((target("avx2"))), double, QcnnVec4F, 4)
 #endif
 
 /* The float tiles for this CPU. */
 static void (*floatTiles(void))(const Flat *, int64_t, const double *restrict, const double *, const double *, double,
                                 double, double *, double *) {
-#ifdef HAVE_AVX2_TILES
-  if (__builtin_cpu_supports("avx2")) return tilesFAvx2;
+#ifdef QCNN_HAVE_AVX2
+  if (qcnnCpuHasAvx2()) return tilesFAvx2;
 #endif
   return tilesF;
 }

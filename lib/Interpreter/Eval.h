@@ -88,6 +88,14 @@ static inline double qcnnFMin(double a, double b) { return a <= b || b != b ? a 
 typedef double QcnnVecF __attribute__((vector_size(16)));
 typedef int64_t QcnnVecI __attribute__((vector_size(16)));
 #define QCNN_VEC_LANES 2
+/* 32-byte vectors for functions compiled with __attribute__((target("avx2"))), called when
+ * qcnnCpuHasAvx2() (AVX2 has no fused multiply-add: the same results). */
+typedef double QcnnVec4F __attribute__((vector_size(32)));
+typedef int64_t QcnnVec4I __attribute__((vector_size(32)));
+#if defined(__x86_64__) && defined(__GNUC__)
+#define QCNN_HAVE_AVX2 1
+static inline bool qcnnCpuHasAvx2(void) { return __builtin_cpu_supports("avx2"); }
+#endif
 
 /* True if every listed (non-null) tensor has int64 storage. */
 bool qcnnAllInt(int n, const QcnnTensor *const *ts);

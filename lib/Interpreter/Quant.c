@@ -72,26 +72,32 @@ static inline double quantize(Rounding mode, bool bipolar, double lo, double hi,
 /* quantize() with ROUND, per-tensor parameters and a range within +-2^51 on whole vectors (returns how
  * many elements it did): the same operations lane by lane, with the compares as masks instead of
  * branches (after relu, which side of lo an element falls on is unpredictable). */
-static int64_t quantizeRoundVec(double lo, double hi, const double *x, double scale, double zp, double *y, int64_t n) {
-  const QcnnVecF los = {lo, lo}, his = {hi, hi}, big = {0x1p52, 0x1p52};
-  const QcnnVecI sign = {INT64_MIN, INT64_MIN};
-  int64_t k = 0;
-  for (; k + QCNN_VEC_LANES <= n; k += QCNN_VEC_LANES) {
-    QcnnVecF v;
-    memcpy(&v, x + k, sizeof v);
-    v = v / scale + zp;
-    QcnnVecI ge = v >= los; /* qcnnFMax(v, lo): v unless below lo or NaN */
-    v = (QcnnVecF)(((QcnnVecI)v & ge) | ((QcnnVecI)los & ~ge));
-    QcnnVecI le = v <= his; /* qcnnFMin(v, hi) */
-    v = (QcnnVecF)(((QcnnVecI)v & le) | ((QcnnVecI)his & ~le));
-    /* roundHalfEven: |v| < 2^51 here */
-    QcnnVecF a = (QcnnVecF)((QcnnVecI)v & ~sign);
-    QcnnVecF r = (QcnnVecF)((QcnnVecI)((a + big) - big) | ((QcnnVecI)v & sign));
-    r = (r - zp) * scale;
-    memcpy(y + k, &r, sizeof r);
+#define QUANT_ROUND_VEC(NAME, ATTR, V, VI, LANES)                                                            \
+  ATTR static int64_t NAME(double lo, double hi, const double *x, double scale, double zp, double *y,        \
+                           int64_t n) {                                                                        \
+    V los, his, big;                                                                                           \
+    VI sign;                                                                                                   \
+    for (int l = 0; l < LANES; l++) los[l] = lo, his[l] = hi, big[l] = 0x1p52, sign[l] = INT64_MIN;            \
+    int64_t k = 0;                                                                                             \
+    for (; k + LANES <= n; k += LANES) {                                                                       \
+      V v;                                                                                                     \
+      memcpy(&v, x + k, sizeof v);                                                                             \
+      v = v / scale + zp;                                                                                      \
+      VI ge = v >= los; /* qcnnFMax(v, lo): v unless below lo or NaN */                                        \
+      v = (V)(((VI)v & ge) | ((VI)los & ~ge));                                                                 \
+      VI le = v <= his; /* qcnnFMin(v, hi) */                                                                  \
+      v = (V)(((VI)v & le) | ((VI)his & ~le));                                                                 \
+      V a = (V)((VI)v & ~sign); /* roundHalfEven: |v| < 2^51 here */                                          \
+      V r = (V)((VI)((a + big) - big) | ((VI)v & sign));                                                       \
+      r = (r - zp) * scale;                                                                                    \
+      memcpy(y + k, &r, sizeof r);                                                                             \
+    }                                                                                                          \
+    return k;                                                                                                  \
   }
-  return k;
-}
+QUANT_ROUND_VEC(quantizeRoundVec, , QcnnVecF, QcnnVecI, QCNN_VEC_LANES)
+#ifdef QCNN_HAVE_AVX2
+QUANT_ROUND_VEC(quantizeRoundVecAvx2, __attribute__((target("avx2"))), QcnnVec4F, QcnnVec4I, 4)
+#endif
 
 bool qcnnEvalQuant(QcnnEval *e) {
   int64_t isSigned, narrow;
@@ -111,7 +117,12 @@ bool qcnnEvalQuant(QcnnEval *e) {
     intRange(isSigned, narrow, bits, &lo, &hi);
     bool bipolar = bits == 1 && isSigned;
     int64_t k = 0;
-    if (mode == R_ROUND && !bipolar && bits <= 51 && !x->isInt) k = quantizeRoundVec(lo, hi, x->f, scale, zp, y, b.count);
+    if (mode == R_ROUND && !bipolar && bits <= 51 && !x->isInt) {
+#ifdef QCNN_HAVE_AVX2
+      if (qcnnCpuHasAvx2()) k = quantizeRoundVecAvx2(lo, hi, x->f, scale, zp, y, b.count);
+#endif
+      k += quantizeRoundVec(lo, hi, x->f + k, scale, zp, y + k, b.count - k);
+    }
     for (; k < b.count; k++) y[k] = quantize(mode, bipolar, lo, hi, qcnnTensorGetF(x, k), scale, zp);
     return true;
   }
