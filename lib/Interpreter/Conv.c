@@ -93,10 +93,14 @@ static void (*floatTiles(void))(const Flat *, int64_t, const double *restrict, c
   return tilesF;
 }
 
-static int64_t maxAbs(const int64_t *v, int64_t n) {
-  int64_t m = 0;
-  for (int64_t k = 0; k < n; k++) m = v[k] > m ? v[k] : -v[k] > m ? -v[k] : m;
-  return m;
+/* The largest magnitude in v; false if it is 2^63 (INT64_MIN has no int64 magnitude). */
+static bool maxAbs(const int64_t *v, int64_t n, int64_t *m) {
+  *m = 0;
+  for (int64_t k = 0; k < n; k++) {
+    if (v[k] == INT64_MIN) return false;
+    *m = v[k] > *m ? v[k] : -v[k] > *m ? -v[k] : *m;
+  }
+  return true;
 }
 
 /* Whether the fast path computes exactly what the generic loop does. It adds x * w for the padding
@@ -106,10 +110,10 @@ static int64_t maxAbs(const int64_t *v, int64_t n) {
 static bool fastExact(const QcnnWindow *win, int64_t cg, const QcnnTensor *x, const QcnnTensor *w,
                       const QcnnTensor *b, const double *wf, bool intPath) {
   if (intPath) {
-    int64_t xm = maxAbs(x->i, x->count), wm = maxAbs(w->i, w->count), bm = b ? maxAbs(b->i, b->count) : 0, p;
-    int64_t terms = cg;
+    int64_t xm, wm, bm = 0, p, terms = cg;
     for (int d = 0; d < win->nsp; d++) terms *= win->kernel[d];
-    return !__builtin_mul_overflow(xm, wm, &p) && !__builtin_mul_overflow(p, terms, &p) &&
+    return maxAbs(x->i, x->count, &xm) && maxAbs(w->i, w->count, &wm) && (!b || maxAbs(b->i, b->count, &bm)) &&
+           !__builtin_mul_overflow(xm, wm, &p) && !__builtin_mul_overflow(p, terms, &p) &&
            !__builtin_add_overflow(p, bm, &p);
   }
   bool padded = false;
@@ -128,7 +132,7 @@ static bool fastApplies(const QcnnWindow *win) {
   return win->nsp <= 2;
 }
 
-/* The fast path on elements of `esz` bytes (double or int64), y already allocated. */
+/* The fast path, on double or int64 elements; y already allocated. */
 static bool convFast(const QcnnWindow *win, int64_t group, const QcnnTensor *x, const QcnnTensor *w,
                      const QcnnTensor *b, const double *xf, const double *wf, QcnnTensor *y) {
   bool isInt = y->isInt;
@@ -154,8 +158,8 @@ static bool convFast(const QcnnWindow *win, int64_t group, const QcnnTensor *x, 
           tilesI(&g, cg, (const int64_t *)xp, w->i + oc * cg * g.taps, w->i + o1 * cg * g.taps, b ? b->i[oc] : 0,
                  b ? b->i[o1] : 0, (int64_t *)wide, (int64_t *)wide1);
         else
-          floatTiles()(&g, cg, (const double *)xp, wf + oc * cg * g.taps, wf + o1 * cg * g.taps, b ? qcnnTensorGetF(b, oc) : 0,
-                 b ? qcnnTensorGetF(b, o1) : 0, (double *)wide, (double *)wide1);
+          floatTiles()(&g, cg, (const double *)xp, wf + oc * cg * g.taps, wf + o1 * cg * g.taps,
+                       b ? qcnnTensorGetF(b, oc) : 0, b ? qcnnTensorGetF(b, o1) : 0, (double *)wide, (double *)wide1);
         for (int64_t h = 0; h < g.oh; h++) {
           memcpy(ydst + (size_t)((n * m + oc) * outPlane + h * g.ow) * esz, wide + (size_t)(h * g.wp) * esz,
                  (size_t)g.ow * esz);
