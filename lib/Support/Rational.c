@@ -7,10 +7,15 @@
 
 typedef __int128 Wide;
 
+/* Bit scans instead of bit-by-bit loops: normalising every weight was the hot spot of convert-quant. */
 static int bitLength(unsigned __int128 v) {
-  int n = 0;
-  for (; v; v >>= 1) n++;
-  return n;
+  uint64_t hi = (uint64_t)(v >> 64), lo = (uint64_t)v;
+  return hi ? 128 - __builtin_clzll(hi) : lo ? 64 - __builtin_clzll(lo) : 0;
+}
+
+static int trailingZeros(unsigned __int128 v) { /* v != 0 */
+  uint64_t lo = (uint64_t)v;
+  return lo ? __builtin_ctzll(lo) : 64 + __builtin_ctzll((uint64_t)(v >> 64));
 }
 
 /* Normalises a wide mantissa; false if it does not fit the 63-bit mantissa. */
@@ -19,13 +24,12 @@ static bool fromWide(Wide m, int64_t exp, QcnnDyadic *out) {
     *out = (QcnnDyadic){0, 0};
     return true;
   }
-  while ((m & 1) == 0) {
-    m /= 2;
-    exp++;
-  }
-  Wide limit = (Wide)INT64_MAX;
-  if (m > limit || m < -limit || exp > INT32_MAX || exp < INT32_MIN) return false;
-  *out = (QcnnDyadic){(int64_t)m, (int32_t)exp};
+  unsigned __int128 mag = m < 0 ? -(unsigned __int128)m : (unsigned __int128)m;
+  int tz = trailingZeros(mag);
+  mag >>= tz;
+  exp += tz;
+  if (mag > (unsigned __int128)INT64_MAX || exp > INT32_MAX || exp < INT32_MIN) return false;
+  *out = (QcnnDyadic){m < 0 ? -(int64_t)mag : (int64_t)mag, (int32_t)exp};
   return true;
 }
 

@@ -1,0 +1,76 @@
+#!/bin/sh
+# Compile time of the whole pipeline, import to the last pass, on a few models.
+#
+#   bench/pipeline.sh [BUILD_DIR]      (default: build-bench, then build; RUNS=10 by default)
+#
+# Per model and run: `qcnn-translate --import-onnx` (to a temp file), then `qcnn-opt $PASSES
+# --mlir-timing`. Process start is the wall time of `qcnn-opt` on an empty module (exec, dynamic
+# loading, context with our IRDL dialects, print); import is qcnn-translate's wall time minus that;
+# each pass is its --mlir-timing wall time ("Rest": pass manager and verifier); parse + print is the
+# rest of qcnn-opt's wall time. Prints min and median.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+bin=${1:-}
+if [ -z "$bin" ]; then
+  for c in "$root/build-bench" "$root/build"; do [ -x "$c/bin/qcnn-opt" ] && bin=$c && break; done
+fi
+[ -n "$bin" ] && [ -x "$bin/bin/qcnn-opt" ] && [ -x "$bin/bin/qcnn-translate" ] ||
+  { echo "pipeline.sh: no qcnn-opt/qcnn-translate; build them or pass the build dir" >&2; exit 1; }
+# The pipeline, in order: one place to add fold-gap, to-nhwc, partition.
+PASSES=${PASSES:---qcnn-tidy --qcnn-convert-quant --qcnn-streamline}
+runs=${RUNS:-10}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+echo 'module {}' >"$tmp/empty.mlir"
+
+now() { date +%s%N; }
+
+# name, model: one line per run into $tmp/<name>.runs: "start import opt_total pass=secs..."
+measure() {
+  name=$1 model=$2
+  : >"$tmp/$name.runs"
+  i=0
+  while [ "$i" -lt "$runs" ]; do
+    t0=$(now); "$bin/bin/qcnn-opt" "$tmp/empty.mlir" >/dev/null; t1=$(now)
+    "$bin/bin/qcnn-translate" --import-onnx "$model" -o "$tmp/$name.mlir"; t2=$(now)
+    # shellcheck disable=SC2086
+    "$bin/bin/qcnn-opt" "$tmp/$name.mlir" $PASSES --mlir-timing -o "$tmp/$name.out.mlir" 2>"$tmp/timing"
+    t3=$(now)
+    passes=$(awk '/^ +[0-9.]+ +\( *[0-9.]+%\) +[^ ]/ && $NF != "Total" && $NF != "Pipeline" {print $NF "=" $1}' "$tmp/timing" | tr '\n' ' ')
+    echo "$((t1 - t0)) $((t2 - t1)) $((t3 - t2)) $passes" >>"$tmp/$name.runs"
+    i=$((i + 1))
+  done
+  /usr/bin/python3 - "$name" "$tmp/$name.runs" <<'EOF'
+import statistics, sys
+name, path = sys.argv[1], sys.argv[2]
+rows = [l.split() for l in open(path)]
+start = [int(r[0]) / 1e6 for r in rows]
+imp = [int(r[1]) / 1e6 for r in rows]
+opt = [int(r[2]) / 1e6 for r in rows]
+stat = lambda v: (min(v), statistics.median(v))
+names = [kv.split("=")[0] for kv in rows[0][3:]]
+passes = {n: [float(dict(kv.split("=") for kv in r[3:])[n]) * 1e3 for r in rows] for n in names}
+# Differences of statistics, not per-run differences: the start-up noise of two processes would add.
+st, tr, op = stat(start), stat(imp), stat(opt)
+cols = {"process start": st, "import (translate - start)": tuple(a - b for a, b in zip(tr, st))}
+for n in names:
+    cols[n if n != "Rest" else "pass manager rest"] = stat(passes[n])
+inpasses = stat([sum(passes[n][k] for n in names) for k in range(len(rows))])
+cols["parse + print (opt - start - passes)"] = tuple(a - b - c for a, b, c in zip(op, st, inpasses))
+cols["total (translate + opt)"] = stat([i + o for i, o in zip(imp, opt)])
+print(f"{name}: {len(rows)} runs, ms (min / median)")
+for k, (lo, med) in cols.items():
+    print(f"  {k:38s} {lo:7.1f} {med:7.1f}")
+EOF
+}
+
+echo "build: $bin ($(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$bin/CMakeCache.txt")); passes: $PASSES"
+echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+measure ring-classifier-300 "$root/examples/ring-classifier-300/model.onnx"
+models="$root/../shared/models"
+# TFC_2W2A: the largest model there (59k weights, 243 KB); the GTSRB CNN: the most ops.
+[ -f "$models/tfc/TFC_2W2A.onnx" ] && measure tfc-2w2a "$models/tfc/TFC_2W2A.onnx"
+[ -f "$models/gtsrb_cnn/gtsrb_12x12_w2a3_c12x24x36.onnx" ] &&
+  measure gtsrb-cnn "$models/gtsrb_cnn/gtsrb_12x12_w2a3_c12x24x36.onnx"
+exit 0
