@@ -188,5 +188,7 @@ int qcnnRunEquiv(MlirOperation before, MlirOperation after, const QcnnEquivOptio
     int s = trial(before, after, &state, t, o);
     if (s) return 1;
   }
+  printf("equivalent: %lld random input sets (seed %llu), every output identical on integers and within the "
+         "float tolerance\n", (long long)o->trials, (unsigned long long)o->seed);
   return 0;
 }
