@@ -78,6 +78,25 @@ def parse_ir(text):
     return consts, ops
 
 
+def conv_ties():
+    """Where the conv layers' Quant boundaries v = m - 1/2 fall in accumulator units (float64): the
+    tie rule of ROUND only matters for a boundary on an integer accumulator."""
+    g = onnx.load(QONNX).graph
+    init = {i.name: numpy_helper.to_array(i).astype(np.float64) for i in g.initializer}
+    nodes = {n.name: n for n in g.node}
+    scale = lambda name: init[nodes[f"/{name}/{'weight_quant' if 'conv' in name else 'act_quant'}/export_handler/Quant"].input[1]]
+    for l in (1, 2, 3):
+        bn = nodes[f"/bn{l}/BatchNormalization"]
+        eps = next(a.f for a in bn.attribute if a.name == "epsilon")
+        gamma, beta, mean, var = (init[i][:, None] for i in bn.input[1:])
+        sx = scale("in_quant" if l == 1 else f"relu{l - 1}")
+        unit = sx * scale(f"conv{l}")
+        m = np.arange(1, 8)[None, :]
+        acc = (((m - 0.5) * scale(f"relu{l}") - beta) * np.sqrt(var + eps) / gamma + mean - init[f"conv{l}.bias"][:, None]) / unit
+        print(f"conv{l}: BatchNorm gamma min {gamma.min():.3f}; ROUND boundaries in accumulator units: "
+              f"nearest integer at distance {np.abs(acc - np.round(acc)).min():.4f}")
+
+
 def main():
     ours_text = run_pipeline()
     consts, ops = parse_ir(ours_text)
@@ -107,7 +126,8 @@ def main():
     print(f"layer 0 (input quantizer): qcnn thresholds {t0.shape} {consts[omt[0]['args'][1]][1]} on f32 x, "
           f"FINN {f0.shape} on UINT8 pixels; levels of p = 0..255 equal in every channel: "
           f"{np.array_equal(ours_lvl, finn_lvl)}; distinct levels used per channel: "
-          f"{[len(set(r)) for r in finn_lvl.tolist()]}")
+          f"{[len(set(r)) for r in finn_lvl.tolist()]}; FINN thresholds <= 0 {(f0 <= 0).sum(axis=1).tolist()}, "
+          f"> 255 {(f0 > 255).sum(axis=1).tolist()}")
 
     # ---- layers 1..4: integer linear op, then thresholds on its accumulator.
     for k in range(1, len(omt)):
@@ -130,6 +150,7 @@ def main():
                  f"{sorted(set(np.nonzero(diff)[1].tolist()))}" if diff.any() else "")
               + f"; rows: qcnn {t.shape[0]}, FINN {ft.shape[0]}; row 0 qcnn {t[0].tolist()} FINN {ceil[0].astype(int).tolist()}")
 
+    conv_ties()
     fnl = list(finn.node)
     olast = [o for o in ops if o["kind"] in ("conv", "matmul")][-1]
     flast = [n for n in fnl if n.op_type == "MatMul"][-1]
@@ -141,7 +162,7 @@ def main():
         f"{o['kind']}->{o['type'][1]}" + (f" by {consts[o['args'][1]][0].tolist()}" if o["kind"] == "mul" else "")
         for o in tail), "| FINN", " ".join(n.op_type for n in fnl[fnl.index(fmt[-1]) + 1:]))
     floats = [o["kind"] for o in ops if o["type"][1].startswith("f")]
-    print("qcnn ops with a float result:", floats, "| float inputs of thresholds:",
+    print("qcnn ops with a float result:", floats, "| thresholds reading a function argument (f32):",
           [k for k, o in enumerate(omt) if by_res.get(o["args"][0]) is None])
 
 
