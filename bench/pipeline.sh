@@ -56,8 +56,8 @@ st, tr, op = stat(start), stat(imp), stat(opt)
 cols = {"process start": st, "import (translate - start)": tuple(a - b for a, b in zip(tr, st))}
 for n in names:
     cols[n if n != "Rest" else "pass manager rest"] = stat(passes[n])
-inpasses = stat([sum(passes[n][k] for n in names) for k in range(len(rows))])
-cols["parse + print (opt - start - passes)"] = tuple(a - b - c for a, b, c in zip(op, st, inpasses))
+rest = stat([opt[k] - sum(passes[n][k] for n in names) for k in range(len(rows))])
+cols["parse + print (opt - passes - start)"] = tuple(a - b for a, b in zip(rest, st))
 cols["total (translate + opt)"] = stat([i + o for i, o in zip(imp, opt)])
 print(f"{name}: {len(rows)} runs, ms (min / median)")
 for k, (lo, med) in cols.items():
@@ -65,7 +65,9 @@ for k, (lo, med) in cols.items():
 EOF
 }
 
-echo "build: $bin ($(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$bin/CMakeCache.txt")); passes: $PASSES"
+type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$bin/CMakeCache.txt")
+static=$(sed -n 's/^QCNN_STATIC_LLVM:[A-Z]*=//p' "$bin/CMakeCache.txt")
+echo "build: $bin (${type:-RelWithDebInfo, the default}; QCNN_STATIC_LLVM=${static:-OFF}); passes: $PASSES"
 echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 measure ring-classifier-300 "$root/examples/ring-classifier-300/model.onnx"
 models="$root/../shared/models"
