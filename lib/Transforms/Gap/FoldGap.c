@@ -14,25 +14,13 @@
  * A float input is left alone (remark): its sum is not exact. */
 #include "../Streamline/StreamlineUtils.h"
 
-#include <math.h>
 #include <stdlib.h>
-
-static bool isLayout(QcnnOpKind k) {
-  return k == QCNN_OP_FLATTEN || k == QCNN_OP_RESHAPE || k == QCNN_OP_SQUEEZE || k == QCNN_OP_UNSQUEEZE ||
-         k == QCNN_OP_IDENTITY || k == QCNN_OP_TRANSPOSE;
-}
 
 /* The only user of `v` (reading it as operand 0), or a null op. */
 static MlirOperation soleUser(MlirValue v) {
   if (!qcnnHasOneUse(v)) return (MlirOperation){NULL};
   MlirOpOperand use = mlirValueGetFirstUse(v);
   return mlirOpOperandGetOperandNumber(use) == 0 ? mlirOpOperandGetOwner(use) : (MlirOperation){NULL};
-}
-
-/* The smallest double >= the exact t * n (n > 0). */
-static double mulRoundUp(double t, double n) {
-  double p = t * n;
-  return isfinite(p) && fma(t, n, -p) > 0 ? nextafter(p, INFINITY) : p;
 }
 
 /* The integer element type of the sum of n values of type `elt`. */
@@ -49,7 +37,7 @@ static MlirValue rebuildScaled(MlirRewriterBase rw, MlirOperation op, MlirValue 
   QcnnOpKind k = qcnnOpGetKind(op);
   MlirType old = mlirValueGetType(mlirOperationGetResult(op, 0));
   mlirRewriterBaseSetInsertionPointBefore(rw, op);
-  if (isLayout(k))
+  if (qcnnIsLayoutKind(k))
     return qcnnCloneWithOperands(rw, op, 1, &v, qcnnWithElementType(old, mlirShapedTypeGetElementType(mlirValueGetType(v))));
   intptr_t wAxis, yAxis;
   if ((k != QCNN_OP_MATMUL && k != QCNN_OP_GEMM) || mlirOperationGetNumOperands(op) != 2 ||
@@ -68,7 +56,7 @@ static MlirValue scaleThresholds(MlirRewriterBase rw, MlirLocation loc, MlirValu
   intptr_t count;
   double *t = qcnnReadConstant(th, &count);
   if (!t) return (MlirValue){NULL};
-  for (intptr_t i = 0; i < count; i++) t[i] = mulRoundUp(t[i], (double)n);
+  for (intptr_t i = 0; i < count; i++) t[i] = qcnnMulRoundUp(t[i], (double)n);
   MlirType type = qcnnWithElementType(mlirValueGetType(th), mlirF64TypeGet(mlirLocationGetContext(loc)));
   MlirValue c = qcnnBuildConstant(rw, loc, type, t);
   free(t);

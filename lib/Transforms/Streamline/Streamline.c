@@ -21,7 +21,9 @@ MlirPass qcnnCreateStreamlinePass(const QcnnPassInfo *info, const QcnnPassOption
       &qcnnMoveAddPastMatMulRewrite,  &qcnnMoveAddPastGemmRewrite,
       &qcnnCancelTransposesRewrite,   &qcnnComposeThresholdsRewrite,
       &qcnnMoveThresholdAboveMaxPoolRewrite, &qcnnFactorSignIntoWeightsRewrite,
-      &qcnnSignToThresholdRewrite,
+      &qcnnSignToThresholdRewrite,    &qcnnAbsorbDivIntoThresholdRewrite,
+      &qcnnAbsorbReluIntoThresholdRewrite, &qcnnExplainReluRewrite,
+      &qcnnExplainSoftmaxRewrite,
   };
   return qcnnStreamlinePassCreate(info, rewrites, sizeof rewrites / sizeof rewrites[0]);
 }

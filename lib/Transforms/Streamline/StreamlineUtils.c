@@ -71,6 +71,11 @@ bool qcnnHasOneUse(MlirValue v) {
   return !mlirOpOperandIsNull(use) && mlirOpOperandIsNull(mlirOpOperandGetNextUse(use));
 }
 
+bool qcnnIsLayoutKind(QcnnOpKind k) {
+  return k == QCNN_OP_TRANSPOSE || k == QCNN_OP_RESHAPE || k == QCNN_OP_FLATTEN || k == QCNN_OP_SQUEEZE ||
+         k == QCNN_OP_UNSQUEEZE || k == QCNN_OP_IDENTITY;
+}
+
 static bool sameShape(MlirValue a, MlirValue b) {
   int64_t da[QCNN_MAX_RANK], db[QCNN_MAX_RANK];
   intptr_t ra = qcnnValueShape(a, da, QCNN_MAX_RANK), rb = qcnnValueShape(b, db, QCNN_MAX_RANK);
@@ -211,6 +216,11 @@ double qcnnDivRoundUp(double t, double c) {
   double q = t / c;
   /* fma gives the exact sign of q*c - t: below t means q is below the exact quotient (c > 0). */
   return fma(q, c, -t) < 0 ? nextafter(q, INFINITY) : q;
+}
+
+double qcnnMulRoundUp(double t, double c) {
+  double p = t * c;
+  return isfinite(p) && fma(t, c, -p) > 0 ? nextafter(p, INFINITY) : p;
 }
 
 /*===-- Building and replacing ---------------------------------------------------------------===*/

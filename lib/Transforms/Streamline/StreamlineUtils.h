@@ -34,7 +34,8 @@ extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNorm
     qcnnMoveScalarOpsPastSqueezeRewrite, qcnnMoveScalarOpsPastUnsqueezeRewrite, qcnnMoveScalarOpsPastIdentityRewrite,
     qcnnMoveAddPastConvRewrite, qcnnMoveAddPastMatMulRewrite, qcnnMoveAddPastGemmRewrite,
     qcnnCancelTransposesRewrite, qcnnComposeThresholdsRewrite, qcnnMoveThresholdAboveMaxPoolRewrite,
-    qcnnFactorSignIntoWeightsRewrite, qcnnSignToThresholdRewrite;
+    qcnnFactorSignIntoWeightsRewrite, qcnnSignToThresholdRewrite, qcnnAbsorbDivIntoThresholdRewrite,
+    qcnnAbsorbReluIntoThresholdRewrite, qcnnExplainReluRewrite, qcnnExplainSoftmaxRewrite;
 
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
@@ -50,6 +51,9 @@ MlirOperation qcnnDefiningOp(MlirValue v, QcnnOpKind kind);
 bool qcnnMatchConstOperand(MlirOperation op, bool commutative, MlirValue *x, MlirValue *c);
 /* Whether `v` has exactly one use. */
 bool qcnnHasOneUse(MlirValue v);
+/* Whether ops of `kind` only move data without padding (transpose, reshape, flatten, squeeze,
+ * unsqueeze, identity): elementwise functions commute with them. */
+bool qcnnIsLayoutKind(QcnnOpKind kind);
 
 /*===-- Constants ----------------------------------------------------------------------------===*/
 
@@ -84,6 +88,8 @@ MlirType qcnnWithElementType(MlirType t, MlirType elt);
  * x + c >= t  <=>  x >= qcnnSubRoundUp(t, c)  and  x * c >= t  <=>  x >= qcnnDivRoundUp(t, c). */
 double qcnnSubRoundUp(double t, double c);
 double qcnnDivRoundUp(double t, double c);
+/* The smallest double >= the exact t * c (c > 0): x / c >= t  <=>  x >= qcnnMulRoundUp(t, c). */
+double qcnnMulRoundUp(double t, double c);
 
 /*===-- Building and replacing ---------------------------------------------------------------===*/
 
@@ -142,5 +148,8 @@ bool qcnnMatchThresholdInput(MlirOperation op, QcnnOpKind e, QcnnThresholdMatch 
 void qcnnThresholdMatchFree(QcnnThresholdMatch *m);
 /* Makes the multithreshold read m->z with the outRows x numT thresholds `t` (f64). */
 void qcnnSetThresholdInput(MlirRewriterBase rw, MlirOperation op, const QcnnThresholdMatch *m, const double *t);
+/* Whether multithreshold `op` reads x / c with a constant c > 0 that qcnn-absorb-div-into-threshold
+ * folds exactly (m filled as by qcnnMatchThresholdInput; free it). */
+bool qcnnMatchDivIntoThreshold(MlirOperation op, QcnnThresholdMatch *m);
 
 #endif /* QCNN_TRANSFORMS_STREAMLINE_UTILS_H */
