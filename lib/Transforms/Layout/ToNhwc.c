@@ -114,7 +114,8 @@ static MlirOperation toNchwProducer(MlirValue v) {
   return t;
 }
 
-/* flatten(axis 1) of T_nchw(y), y = [N, H, W, C] -> flatten(y). With H*W = 1 both orders agree;
+/* flatten(axis 1) of T_nchw(y), y = [N, H, W, C] -> flatten(y) (run before the transposes cancel, so
+ * the flatten after a converted op sees its T_nchw). With H*W = 1 both orders agree;
  * otherwise the single user must be a gemm/matmul with a constant weight, whose K rows are permuted:
  * NHWC position (h*W + w)*C + c holds what NCHW position c*H*W + h*W + w held. */
 static void flattenNhwc(MlirRewriterBase rw, MlirOperation op) {
@@ -207,13 +208,11 @@ static bool run(MlirOperation func, void *state) {
     else if (k == QCNN_OP_MULTITHRESHOLD && mlirStringRefEqual(qcnnOpGetString(op, QCNN_ATTR_DATA_LAYOUT),
                                                                 mlirStringRefCreateFromCString("NCHW")))
       convertThreshold(rw, op);
+    else if (k == QCNN_OP_FLATTEN)
+      flattenNhwc(rw, op);
   }
   free(l.ops);
   cancelTransposes(rw, func);
-  l = opsOf(func);
-  for (intptr_t i = 0; i < l.n; i++)
-    if (qcnnOpIs(l.ops[i], QCNN_OP_FLATTEN)) flattenNhwc(rw, l.ops[i]);
-  free(l.ops);
   mlirIRRewriterDestroy(rw);
   return true;
 }
