@@ -38,17 +38,13 @@ static bool isHostAfter(const Partition *p, MlirOperation op) {
   return false;
 }
 
-static bool readsArgument(MlirOperation op) {
-  for (intptr_t i = 0; i < mlirOperationGetNumOperands(op); i++)
-    if (mlirValueIsABlockArgument(mlirOperationGetOperand(op, i))) return true;
-  return false;
-}
-
 static const char *hostReason(MlirOperation op, bool after) {
   if (qcnnOpIs(op, QCNN_OP_SOFTMAX)) return "softmax (a float exponential)";
+  if (qcnnOpIs(op, QCNN_OP_ARGMAX) || qcnnOpIs(op, QCNN_OP_TOPK))
+    return "it reads floats (on integers it would be a hardware LabelSelect)";
   if (after) return "float tail after the last integer result (e.g. the output layer's scale and bias)";
-  if (readsArgument(op) && !isFloat(mlirOperationGetResult(op, 0))) return "float input scaling (quantizes the graph input)";
-  return "float op before the dataflow region";
+  if (!isFloat(mlirOperationGetResult(op, 0))) return "float input scaling (quantizes a float input to integers)";
+  return "float pre-processing of the graph input";
 }
 
 static MlirWalkResult visit(MlirOperation op, void *ud) {
@@ -63,8 +59,8 @@ static MlirWalkResult visit(MlirOperation op, void *ud) {
     bool defDataflow = !mlirAttributeIsNull(r) && mlirStringRefEqual(mlirStringAttrGetValue(r), mlirStringRefCreateFromCString("dataflow"));
     if (dataflow && isHostAfter(p, def)) {
       qcnnEmitError(mlirOperationGetLocation(def),
-                    "float op '%s' inside the dataflow region: it is fed by integer ops and feeds integer ops again "
-                    "(streamline it away or quantize around it)",
+                    "'%s' computes on floats between integer ops: the dataflow region would not be contiguous "
+                    "(streamline the float op away or quantize around it)",
                     qcnnOpKindName(qcnnOpGetKind(def)));
       p->failed = true;
       return MlirWalkResultInterrupt;
