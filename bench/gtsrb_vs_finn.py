@@ -4,11 +4,14 @@ streamlined graph of the same model (step_streamline.onnx).
 
     /usr/bin/python3 bench/gtsrb_vs_finn.py [BUILD_DIR] [MODELS_DIR]
 
+The tools are BUILD_DIR/bin/qcnn-*, or without BUILD_DIR (or with "-") the ones on PATH, else build/.
+
 Runs qcnn-translate --import-onnx and qcnn-opt (PASSES below) on the QONNX file, reads the integer
 constants back from the printed IR, and compares layer by layer with FINN's MultiThreshold and
 MatMul initializers. Needs onnx and numpy (Debian's python3)."""
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -18,7 +21,7 @@ import onnx
 from onnx import numpy_helper
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BUILD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build-bench")
+BUILD = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "-" else None
 MODELS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "..", "shared", "models")
 PASSES = ["--qcnn-tidy", "--qcnn-convert-quant", "--qcnn-streamline"]
 QONNX = os.path.join(MODELS, "gtsrb_cnn", "gtsrb_12x12_w2a3_c12x24x36.onnx")
@@ -26,11 +29,17 @@ FINN = os.path.join(MODELS, "gtsrb_cnn", "step_streamline.onnx")
 FINN_INPUT = os.path.join(MODELS, "gtsrb_cnn", "step_transform_input.onnx")
 
 
+def tool(name):
+    if BUILD:
+        return os.path.join(BUILD, "bin", name)
+    return shutil.which(name) or os.path.join(ROOT, "build", "bin", name)
+
+
 def run_pipeline():
     with tempfile.TemporaryDirectory() as tmp:
         imported = os.path.join(tmp, "in.mlir")
-        subprocess.run([os.path.join(BUILD, "bin", "qcnn-translate"), "--import-onnx", QONNX, "-o", imported], check=True)
-        return subprocess.run([os.path.join(BUILD, "bin", "qcnn-opt"), imported, *PASSES],
+        subprocess.run([tool("qcnn-translate"), "--import-onnx", QONNX, "-o", imported], check=True)
+        return subprocess.run([tool("qcnn-opt"), imported, *PASSES],
                               check=True, capture_output=True, text=True).stdout
 
 
