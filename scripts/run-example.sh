@@ -18,7 +18,7 @@ out=${QCNN_BUILD_DIR:-build}/examples/$name
 mkdir -p "$out"
 
 # The pass pipeline grows with the compiler; every stage's output is executed below.
-pipeline=${QCNN_PIPELINE:-builtin.module(qcnn-verify,qcnn-tidy,qcnn-convert-quant,qcnn-streamline,qcnn-verify)}
+pipeline=${QCNN_PIPELINE:-builtin.module(qcnn-verify,qcnn-tidy,qcnn-convert-quant,qcnn-streamline,qcnn-fold-gap,qcnn-streamline,qcnn-verify)}
 
 ms() { date +%s%N; }
 echo "== $name: $example/model.onnx"
