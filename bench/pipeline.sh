@@ -1,22 +1,24 @@
 #!/bin/sh
 # Compile time of the whole pipeline, import to the last pass, on a few models.
 #
-#   bench/pipeline.sh [BUILD_DIR]      (default: build-bench, then build; RUNS=10 by default)
+#   bench/pipeline.sh [BUILD_DIR]      (default: build, then build-bench; RUNS=10 by default)
 #
 # Per model and run: `qcnn-translate --import-onnx` (to a temp file), then `qcnn-opt $PASSES
 # --mlir-timing`. Process start is the wall time of `qcnn-opt` on an empty module (exec, dynamic
 # loading, context with our IRDL dialects, print); import is qcnn-translate's wall time minus that;
 # each pass is its --mlir-timing wall time ("Rest": pass manager and verifier); parse + print is the
-# rest of qcnn-opt's wall time. Prints min and median.
+# rest of qcnn-opt's wall time minus process start. Prints min and median.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 bin=${1:-}
 if [ -z "$bin" ]; then
-  for c in "$root/build-bench" "$root/build"; do [ -x "$c/bin/qcnn-opt" ] && bin=$c && break; done
+  for c in "$root/build" "$root/build-bench"; do [ -x "$c/bin/qcnn-opt" ] && bin=$c && break; done
 fi
-[ -n "$bin" ] && [ -x "$bin/bin/qcnn-opt" ] && [ -x "$bin/bin/qcnn-translate" ] ||
-  { echo "pipeline.sh: no qcnn-opt/qcnn-translate; build them or pass the build dir" >&2; exit 1; }
+if [ -z "$bin" ] || [ ! -x "$bin/bin/qcnn-opt" ] || [ ! -x "$bin/bin/qcnn-translate" ]; then
+  echo "pipeline.sh: no qcnn-opt/qcnn-translate; build them or pass the build dir" >&2
+  exit 1
+fi
 # The pipeline, in order (the one place to change it). The second tidy folds the weight transposes
 # that convert-quant leaves on integer constants, which TFC's second streamline needs.
 PASSES=${PASSES:---qcnn-tidy --qcnn-convert-quant --qcnn-streamline --qcnn-tidy --qcnn-streamline --qcnn-fold-gap --qcnn-to-nhwc --qcnn-partition}

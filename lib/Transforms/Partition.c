@@ -44,7 +44,7 @@ static const char *hostReason(MlirOperation op, bool after) {
     return "it reads floats (on integers it would be a hardware LabelSelect)";
   if (after) return "float tail after the last integer result (e.g. the output layer's scale and bias)";
   if (!isFloat(mlirOperationGetResult(op, 0))) return "float input scaling (quantizes a float input to integers)";
-  return "float pre-processing of the graph input";
+  return "it computes on floats before any integer op (pre-processing of the graph input)";
 }
 
 static MlirWalkResult visit(MlirOperation op, void *ud) {

@@ -24,7 +24,7 @@ func.func @main(%x: tensor<1x4xf32>) -> (tensor<1x3xf32>, tensor<1x1xi64>, tenso
   %t1 = arith.constant dense<[[0, 2, 4]]> : tensor<1x3xsi16>
   %w2 = arith.constant dense<[[1, 0, -1], [2, 1, 0], [0, -3, 1]]> : tensor<3x3xsi8>
   %half = arith.constant dense<0.5> : tensor<f64>
-  // expected-remark @+1 {{'qcnn.mul' stays on the host: float pre-processing of the graph input}}
+  // expected-remark @+1 {{'qcnn.mul' stays on the host: it computes on floats before any integer op (pre-processing of the graph input)}}
   %s = "qcnn.mul"(%x, %c255) : (tensor<1x4xf32>, tensor<f32>) -> tensor<1x4xf32>
   // expected-remark @+1 {{'qcnn.multithreshold' stays on the host: float input scaling (quantizes a float input to integers)}}
   %q = "qcnn.multithreshold"(%s, %t0) {data_layout = "NCHW", out_bias = 0.0 : f32, out_dtype = "UINT2", out_scale = 1.0 : f32} : (tensor<1x4xf32>, tensor<1x3xf64>) -> tensor<1x4xui2>

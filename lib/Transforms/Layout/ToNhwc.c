@@ -26,6 +26,9 @@ static bool isRank4(MlirValue v) {
   return mlirTypeIsARankedTensor(t) && mlirShapedTypeGetRank(t) == 4 && mlirShapedTypeHasStaticShape(t);
 }
 
+/* Float convs are left alone: im2col + matmul would sum in another order. */
+static bool isFloat(MlirValue v) { return mlirTypeIsAFloat(mlirShapedTypeGetElementType(mlirValueGetType(v))); }
+
 /* Every use of `r` except by `keep` now reads the NCHW value of `nhwc` (r seen through NHWC). */
 static void exposeNhwc(MlirRewriterBase rw, MlirLocation loc, MlirValue r, MlirValue nhwc) {
   MlirValue back = transpose(rw, loc, nhwc, kToNchw);
@@ -45,13 +48,13 @@ static void wrapWindowOp(MlirRewriterBase rw, MlirOperation op) {
   exposeNhwc(rw, loc, r, transpose(rw, loc, r, kToNhwc));
 }
 
-/* conv(x, W) with group 1 and no bias -> matmul(im2col(T_nhwc(x)), W'): im2col (QONNX, NHWC) lays
+/* An integer conv(x, W) with group 1 and no bias -> matmul(im2col(T_nhwc(x)), W'): im2col (QONNX, NHWC) lays
  * each output pixel's padded window out in (kh, kw, C) order, so W'[(i*kw + j)*C + c, o] = W[o, c, i, j];
  * the matmul sums the same products and yields [N, OH, OW, O], the conv's result in NHWC. */
 static void convertConv(MlirRewriterBase rw, MlirOperation op) {
   int64_t group = 0, w[4], k[2], pads[4], dil[2], strides[2];
   MlirValue wv = mlirOperationGetOperand(op, 1);
-  if (mlirOperationGetNumOperands(op) != 2 || !qcnnOpGetI64(op, QCNN_ATTR_GROUP, &group) || group != 1 ||
+  if (mlirOperationGetNumOperands(op) != 2 || isFloat(mlirOperationGetOperand(op, 0)) || isFloat(wv) || !qcnnOpGetI64(op, QCNN_ATTR_GROUP, &group) || group != 1 ||
       !qcnnValueIsConstant(wv) || qcnnValueShape(wv, w, 4) != 4 || qcnnOpGetI64Array(op, QCNN_ATTR_KERNEL_SHAPE, k, 2) != 2 ||
       qcnnOpGetI64Array(op, QCNN_ATTR_PADS, pads, 4) != 4 || qcnnOpGetI64Array(op, QCNN_ATTR_DILATIONS, dil, 2) != 2 ||
       qcnnOpGetI64Array(op, QCNN_ATTR_STRIDES, strides, 2) != 2)
