@@ -54,3 +54,18 @@ func.func @grouped(%x: tensor<1x2x3x3xsi8>) -> tensor<1x2xsi32> {
   %y = "qcnn.matmul"(%fl, %k) : (tensor<1x18xsi16>, tensor<18x2xsi8>) -> tensor<1x2xsi32>
   return %y : tensor<1x2xsi32>
 }
+
+// @floatconv: a float conv stays a conv (im2col + matmul would sum in another order); the NHWC
+// threshold after it reads it through a transpose.
+// CHECK-LABEL: func.func @floatconv
+// CHECK-NOT: qcnn.im2col
+// CHECK: "qcnn.conv"
+// CHECK-NEXT: "qcnn.transpose"{{.*}}perm = array<i64: 0, 2, 3, 1>
+// CHECK-NEXT: "qcnn.multithreshold"{{.*}}data_layout = "NHWC"
+func.func @floatconv(%x: tensor<1x1x3x3xf32>) -> tensor<1x1x2x2xui1> {
+  %w = arith.constant dense<0.5> : tensor<1x1x2x2xf32>
+  %t = arith.constant dense<[[0.0]]> : tensor<1x1xf64>
+  %c = "qcnn.conv"(%x, %w) {dilations = array<i64: 1, 1>, group = 1 : i64, kernel_shape = array<i64: 2, 2>, pads = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x1x3x3xf32>, tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  %q = "qcnn.multithreshold"(%c, %t) {data_layout = "NCHW", out_bias = 0.0 : f32, out_dtype = "UINT1", out_scale = 1.0 : f32} : (tensor<1x1x2x2xf32>, tensor<1x1xf64>) -> tensor<1x1x2x2xui1>
+  return %q : tensor<1x1x2x2xui1>
+}
