@@ -20,8 +20,9 @@ if [ -z "$bin" ] || [ ! -x "$bin/bin/qcnn-opt" ] || [ ! -x "$bin/bin/qcnn-transl
   exit 1
 fi
 # The pipeline, in order (the one place to change it). The second tidy folds the weight transposes
-# that convert-quant leaves on integer constants, which TFC's second streamline needs.
-PASSES=${PASSES:---qcnn-tidy --qcnn-convert-quant --qcnn-streamline --qcnn-tidy --qcnn-streamline --qcnn-fold-gap --qcnn-to-nhwc --qcnn-partition}
+# that convert-quant leaves on integer constants (TFC's second streamline needs them folded); the
+# second streamline also rounds the thresholds fold-gap changed (test/Transforms/partition-examples.test).
+PASSES=${PASSES:---qcnn-tidy --qcnn-convert-quant --qcnn-streamline --qcnn-tidy --qcnn-fold-gap --qcnn-streamline --qcnn-to-nhwc --qcnn-partition}
 runs=${RUNS:-10}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
