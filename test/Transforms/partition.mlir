@@ -1,6 +1,7 @@
 // RUN: qcnn-opt %s --verify-diagnostics --qcnn-partition | FileCheck %s
 // RUN: qcnn-opt %s --qcnn-partition -o %t.mlir
 // RUN: qcnn-run --equiv %s %t.mlir --random-inputs 20 --seed 1
+// RUN: rm -f %t.bad.mlir
 // RUN: not qcnn-opt %S/Inputs/partition-not-contiguous.mlir --qcnn-partition -o %t.bad.mlir 2>&1 | FileCheck %s --check-prefix=ERR
 // RUN: not test -e %t.bad.mlir
 
