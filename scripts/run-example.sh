@@ -18,14 +18,16 @@ out=${QCNN_BUILD_DIR:-build}/examples/$name
 mkdir -p "$out"
 
 # The pass pipeline grows with the compiler; every stage's output is executed below.
-pipeline=${QCNN_PIPELINE:-builtin.module(qcnn-verify,qcnn-tidy,qcnn-convert-quant,qcnn-streamline,qcnn-fold-gap,qcnn-streamline,qcnn-verify)}
+pipeline=${QCNN_PIPELINE:-builtin.module(qcnn-verify,qcnn-tidy,qcnn-convert-quant,qcnn-streamline,qcnn-tidy,qcnn-fold-gap,qcnn-streamline,qcnn-to-nhwc,qcnn-partition,qcnn-verify)}
 
 ms() { date +%s%N; }
 echo "== $name: $example/model.onnx"
 t0=$(ms)
-"$bin/qcnn-translate" --import-onnx "$example/model.onnx" -o "$out/imported.mlir"
+# Locations (ONNX node names) are kept in the files so every remark names its node.
+"$bin/qcnn-translate" --import-onnx "$example/model.onnx" -o "$out/imported.mlir" --mlir-print-debuginfo
 t1=$(ms)
-"$bin/qcnn-opt" "$out/imported.mlir" --pass-pipeline="$pipeline" -o "$out/pipeline.mlir"
+"$bin/qcnn-opt" "$out/imported.mlir" --pass-pipeline="$pipeline" -o "$out/pipeline.mlir" --mlir-print-debuginfo \
+  --qcnn-explain 2>"$out/remarks.txt" || { cat "$out/remarks.txt" >&2; exit 1; }
 t2=$(ms)
 echo "import: $(( (t1 - t0) / 1000000 )) ms -> $out/imported.mlir"
 echo "pipeline '$pipeline': $(( (t2 - t1) / 1000000 )) ms -> $out/pipeline.mlir"
@@ -33,6 +35,13 @@ echo "ops after the pipeline:"
 "$bin/qcnn-opt" "$out/pipeline.mlir" --pass-pipeline='builtin.module(print-op-stats{json=false})' -o /dev/null 2>&1 |
   awk -F, '/qcnn\.|arith\./ {gsub(/ /, "", $1); gsub(/ /, "", $2); printf "  %-22s %s\n", $1, $2}'
 
+dataflow=$(grep -c 'qcnn.region = "dataflow"' "$out/pipeline.mlir" || true)
+host=$(grep -c 'qcnn.region = "host"' "$out/pipeline.mlir" || true)
+if [ "$dataflow$host" != 00 ]; then
+  echo "partition: $dataflow integer ops in the dataflow region, $host on the host:"
+  grep 'stays on the host' "$out/remarks.txt" | sed 's/^/  /'
+fi
+echo "(all remarks: $out/remarks.txt)"
 echo "run (qcnn-run on the pipeline's output, compared with expected_N.npy):"
 status=0
 for input in "$example"/input_*.npy; do
