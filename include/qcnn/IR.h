@@ -79,6 +79,13 @@ MlirNamedAttribute qcnnNamedI64Array(MlirContext ctx, QcnnAttrName name, intptr_
 MlirNamedAttribute qcnnNamedString(MlirContext ctx, QcnnAttrName name, const char *v);
 MlirNamedAttribute qcnnNamedAttr(MlirContext ctx, QcnnAttrName name, MlirAttribute v);
 
+/*===-- Walking ----------------------------------------------------------------------------===*/
+
+/* The ops nested in `root` (pre-order, `root` included) for which `keep` returns true, or all of them
+ * when `keep` is NULL, as a malloc'd array the caller frees; `*n` receives the count. Passes that
+ * rewrite collect first: a walk must not visit ops the rewrite creates or erases. */
+MlirOperation *qcnnCollectOps(MlirOperation root, bool (*keep)(MlirOperation), intptr_t *n);
+
 /*===-- Building ops -------------------------------------------------------------------------===*/
 
 /* Creates (does not insert) an op of `kind`. The caller inserts it into a block, or through a

@@ -164,6 +164,33 @@ MlirNamedAttribute qcnnNamedString(MlirContext ctx, QcnnAttrName name, const cha
   return qcnnNamedAttr(ctx, name, mlirStringAttrGet(ctx, S(v)));
 }
 
+/*===-- Walking ----------------------------------------------------------------------------===*/
+
+typedef struct {
+  bool (*keep)(MlirOperation);
+  MlirOperation *ops;
+  intptr_t n, cap;
+} OpCollector;
+
+static MlirWalkResult collectOp(MlirOperation op, void *userData) {
+  OpCollector *c = userData;
+  if (c->keep && !c->keep(op)) return MlirWalkResultAdvance;
+  if (c->n == c->cap) {
+    c->cap = c->cap ? 2 * c->cap : 64;
+    c->ops = realloc(c->ops, (size_t)c->cap * sizeof *c->ops);
+    if (!c->ops) abort();
+  }
+  c->ops[c->n++] = op;
+  return MlirWalkResultAdvance;
+}
+
+MlirOperation *qcnnCollectOps(MlirOperation root, bool (*keep)(MlirOperation), intptr_t *n) {
+  OpCollector c = {keep, NULL, 0, 0};
+  mlirOperationWalk(root, collectOp, &c, MlirWalkPreOrder);
+  *n = c.n;
+  return c.ops;
+}
+
 /*===-- Building -----------------------------------------------------------------------------===*/
 
 MlirOperation qcnnOpBuild(QcnnOpKind kind, MlirLocation loc, intptr_t nOperands, const MlirValue *operands,

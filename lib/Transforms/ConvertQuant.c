@@ -372,32 +372,17 @@ static bool convertActivation(MlirOperation op) {
 
 /*===-- Pass ---------------------------------------------------------------------------------===*/
 
-typedef struct {
-  MlirOperation *ops;
-  intptr_t n, cap;
-} OpList;
-
-static MlirWalkResult collect(MlirOperation op, void *ud) {
-  OpList *l = ud;
-  if (!qcnnOpIs(op, QCNN_OP_QUANT) && !qcnnOpIs(op, QCNN_OP_BIPOLAR_QUANT)) return MlirWalkResultAdvance;
-  if (l->n == l->cap) {
-    l->cap = l->cap ? 2 * l->cap : 16;
-    l->ops = realloc(l->ops, (size_t)l->cap * sizeof *l->ops);
-    if (!l->ops) abort();
-  }
-  l->ops[l->n++] = op;
-  return MlirWalkResultAdvance;
-}
+static bool isQuantizer(MlirOperation op) { return qcnnOpIs(op, QCNN_OP_QUANT) || qcnnOpIs(op, QCNN_OP_BIPOLAR_QUANT); }
 
 static bool run(MlirOperation root, void *state) {
   (void)state;
-  OpList l = {0};
-  mlirOperationWalk(root, collect, &l, MlirWalkPreOrder);
-  for (intptr_t i = 0; i < l.n; i++) {
-    if (qcnnValueIsConstant(mlirOperationGetOperand(l.ops[i], 0))) convertWeight(l.ops[i]);
-    else convertActivation(l.ops[i]);
+  intptr_t n;
+  MlirOperation *ops = qcnnCollectOps(root, isQuantizer, &n);
+  for (intptr_t i = 0; i < n; i++) {
+    if (qcnnValueIsConstant(mlirOperationGetOperand(ops[i], 0))) convertWeight(ops[i]);
+    else convertActivation(ops[i]);
   }
-  free(l.ops);
+  free(ops);
   return true;
 }
 

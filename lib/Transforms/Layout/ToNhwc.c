@@ -162,45 +162,29 @@ static void flattenNhwc(MlirRewriterBase rw, MlirOperation op) {
   qcnnReplaceOp(rw, op, flat);
 }
 
-typedef struct {
-  MlirOperation *ops;
-  intptr_t n, cap;
-} OpList;
-
-static MlirWalkResult collect(MlirOperation op, void *ud) {
-  OpList *l = ud;
-  if (l->n == l->cap) l->ops = realloc(l->ops, (size_t)(l->cap = l->cap ? 2 * l->cap : 64) * sizeof *l->ops);
-  l->ops[l->n++] = op;
-  return MlirWalkResultAdvance;
-}
-
-static OpList opsOf(MlirOperation func) {
-  OpList l = {NULL, 0, 0};
-  mlirOperationWalk(func, collect, &l, MlirWalkPreOrder);
-  return l;
-}
-
 /* Composes and drops transposes until none changes (program order: a rewrite only erases the op
  * itself and its dead producers, which were already visited). */
 static void cancelTransposes(MlirRewriterBase rw, MlirOperation func) {
   for (bool changed = true; changed;) {
     changed = false;
-    OpList l = opsOf(func);
-    for (intptr_t i = 0; i < l.n; i++)
-      if (qcnnOpIs(l.ops[i], QCNN_OP_TRANSPOSE)) {
-        mlirRewriterBaseSetInsertionPointBefore(rw, l.ops[i]);
-        changed |= qcnnCancelTransposesRewrite.fn(l.ops[i], rw);
+    intptr_t n;
+    MlirOperation *ops = qcnnCollectOps(func, NULL, &n);
+    for (intptr_t i = 0; i < n; i++)
+      if (qcnnOpIs(ops[i], QCNN_OP_TRANSPOSE)) {
+        mlirRewriterBaseSetInsertionPointBefore(rw, ops[i]);
+        changed |= qcnnCancelTransposesRewrite.fn(ops[i], rw);
       }
-    free(l.ops);
+    free(ops);
   }
 }
 
 static bool run(MlirOperation func, void *state) {
   (void)state;
   MlirRewriterBase rw = mlirIRRewriterCreateFromOp(func);
-  OpList l = opsOf(func);
-  for (intptr_t i = 0; i < l.n; i++) {
-    MlirOperation op = l.ops[i];
+  intptr_t n;
+  MlirOperation *ops = qcnnCollectOps(func, NULL, &n);
+  for (intptr_t i = 0; i < n; i++) {
+    MlirOperation op = ops[i];
     QcnnOpKind k = qcnnOpGetKind(op);
     if (mlirOperationGetNumOperands(op) == 0 || !isRank4(mlirOperationGetOperand(op, 0))) continue;
     if (k == QCNN_OP_CONV)
@@ -214,7 +198,7 @@ static bool run(MlirOperation func, void *state) {
     else if (k == QCNN_OP_FLATTEN)
       flattenNhwc(rw, op);
   }
-  free(l.ops);
+  free(ops);
   cancelTransposes(rw, func);
   mlirIRRewriterDestroy(rw);
   return true;
