@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(cmake ninja-build gcc g++ python3
       libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools
-      libprotobuf-c-dev protobuf-c-compiler protobuf-compiler libonnx-dev python3-numpy)
+      libprotobuf-c-dev protobuf-c-compiler protobuf-compiler libonnx-dev python3-numpy zlib1g-dev)
 if [ "${1:-build}" = test ]; then
   pkgs+=(libonnx-testdata)
 fi
