@@ -99,12 +99,16 @@ QUANT_ROUND_VEC(quantizeRoundVec, , QcnnVecF, QcnnVecI, QCNN_VEC_LANES)
 QUANT_ROUND_VEC(quantizeRoundVecAvx2, __attribute__((target("avx2"))), QcnnVec4F, QcnnVec4I, 4)
 #endif
 
+/* The attributes Quant and Trunc share. */
+static bool quantAttrs(QcnnEval *e, int64_t *isSigned, int64_t *narrow, Rounding *mode) {
+  return qcnnEvalAttrI64(e, QCNN_ATTR_SIGNED, isSigned) && qcnnEvalAttrI64(e, QCNN_ATTR_NARROW, narrow) &&
+         parseRounding(e, mode);
+}
+
 bool qcnnEvalQuant(QcnnEval *e) {
   int64_t isSigned, narrow;
   Rounding mode;
-  if (!qcnnEvalAttrI64(e, QCNN_ATTR_SIGNED, &isSigned) || !qcnnEvalAttrI64(e, QCNN_ATTR_NARROW, &narrow) ||
-      !parseRounding(e, &mode))
-    return false;
+  if (!quantAttrs(e, &isSigned, &narrow, &mode)) return false;
   QcnnBroadcast b;
   if (!qcnnBroadcastInit(e, &b, 4, e->in) || !qcnnEvalOutUninit(e, 0, false, b.rank, b.shape)) return false;
   const QcnnTensor *x = e->in[0];
@@ -156,9 +160,7 @@ bool qcnnEvalBipolarQuant(QcnnEval *e) {
 bool qcnnEvalTrunc(QcnnEval *e) {
   int64_t isSigned, narrow;
   Rounding mode;
-  if (!qcnnEvalAttrI64(e, QCNN_ATTR_SIGNED, &isSigned) || !qcnnEvalAttrI64(e, QCNN_ATTR_NARROW, &narrow) ||
-      !parseRounding(e, &mode))
-    return false;
+  if (!quantAttrs(e, &isSigned, &narrow, &mode)) return false;
   QcnnBroadcast b;
   if (!qcnnBroadcastInit(e, &b, 6, e->in) || !qcnnEvalOut(e, 0, false, b.rank, b.shape)) return false;
   QcnnBroadcastIter it = {0};
