@@ -3,18 +3,11 @@
  * difference, so the comparison stays exact for every value the interpreter holds. */
 #include "StreamlineUtils.h"
 
-#include <stdlib.h>
 
 static bool absorbAdd(MlirOperation op, MlirRewriterBase rw) {
   QcnnThresholdMatch m;
   if (qcnnRewriteIsExplain(rw) || !qcnnMatchThresholdInput(op, QCNN_OP_ADD, &m)) return false;
-  double *t = malloc((size_t)(m.outRows * m.numT) * sizeof *t);
-  for (int64_t k = 0; k < m.outRows; k++)
-    for (int64_t j = 0; j < m.numT; j++)
-      t[k * m.numT + j] = qcnnSubRoundUp(m.t[(m.rows == 1 ? 0 : k) * m.numT + j], m.c[k]);
-  qcnnSetThresholdInput(rw, op, &m, t);
-  free(t);
-  qcnnThresholdMatchFree(&m);
+  qcnnAbsorbIntoThresholds(rw, op, &m, qcnnSubRoundUp);
   return true;
 }
 

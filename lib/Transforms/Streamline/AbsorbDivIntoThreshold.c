@@ -4,7 +4,6 @@
  * div to this rewrite: the typical case is an input normalised by 255 before its quantizer. */
 #include "StreamlineUtils.h"
 
-#include <stdlib.h>
 
 bool qcnnMatchDivIntoThreshold(MlirOperation op, QcnnThresholdMatch *m) {
   if (!qcnnOpIs(op, QCNN_OP_MULTITHRESHOLD) || !qcnnMatchThresholdInput(op, QCNN_OP_DIV, m)) return false;
@@ -18,13 +17,7 @@ bool qcnnMatchDivIntoThreshold(MlirOperation op, QcnnThresholdMatch *m) {
 static bool absorbDiv(MlirOperation op, MlirRewriterBase rw) {
   QcnnThresholdMatch m;
   if (qcnnRewriteIsExplain(rw) || !qcnnMatchDivIntoThreshold(op, &m)) return false;
-  double *t = malloc((size_t)(m.outRows * m.numT) * sizeof *t);
-  for (int64_t k = 0; k < m.outRows; k++)
-    for (int64_t j = 0; j < m.numT; j++)
-      t[k * m.numT + j] = qcnnMulRoundUp(m.t[(m.rows == 1 ? 0 : k) * m.numT + j], m.c[k]);
-  qcnnSetThresholdInput(rw, op, &m, t);
-  free(t);
-  qcnnThresholdMatchFree(&m);
+  qcnnAbsorbIntoThresholds(rw, op, &m, qcnnMulRoundUp);
   return true;
 }
 

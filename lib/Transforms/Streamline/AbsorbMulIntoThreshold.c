@@ -7,7 +7,6 @@
 #include "StreamlineUtils.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 /* The smallest double strictly above the exact t/c, for c < 0. */
 static double divRoundAboveNegative(double t, double c) {
@@ -34,12 +33,6 @@ static bool absorbMul(MlirOperation op, MlirRewriterBase rw) {
     qcnnThresholdMatchFree(&m);
     return false;
   }
-  double *t = malloc((size_t)(m.outRows * m.numT) * sizeof *t);
-  for (int64_t k = 0; k < m.outRows; k++)
-    for (int64_t j = 0; j < m.numT; j++) {
-      double tk = m.t[(m.rows == 1 ? 0 : k) * m.numT + j];
-      t[k * m.numT + j] = neg ? divRoundAboveNegative(tk, m.c[k]) : qcnnDivRoundUp(tk, m.c[k]);
-    }
   if (neg) {
     MlirContext ctx = mlirOperationGetContext(op);
     mlirRewriterBaseStartOpModification(rw, op);
@@ -47,9 +40,7 @@ static bool absorbMul(MlirOperation op, MlirRewriterBase rw) {
     qcnnOpSetAttr(op, QCNN_ATTR_OUT_BIAS, mlirFloatAttrDoubleGet(ctx, mlirF32TypeGet(ctx), newBias));
     mlirRewriterBaseFinalizeOpModification(rw, op);
   }
-  qcnnSetThresholdInput(rw, op, &m, t);
-  free(t);
-  qcnnThresholdMatchFree(&m);
+  qcnnAbsorbIntoThresholds(rw, op, &m, neg ? divRoundAboveNegative : qcnnDivRoundUp);
   return true;
 }
 

@@ -372,12 +372,19 @@ void qcnnThresholdMatchFree(QcnnThresholdMatch *m) {
   m->c = m->t = NULL;
 }
 
-void qcnnSetThresholdInput(MlirRewriterBase rw, MlirOperation op, const QcnnThresholdMatch *m, const double *t) {
+void qcnnAbsorbIntoThresholds(MlirRewriterBase rw, MlirOperation op, QcnnThresholdMatch *m,
+                              double (*absorb)(double t, double c)) {
+  double *t = malloc((size_t)(m->outRows * m->numT) * sizeof *t);
+  for (int64_t k = 0; k < m->outRows; k++)
+    for (int64_t j = 0; j < m->numT; j++)
+      t[k * m->numT + j] = absorb(m->t[(m->rows == 1 ? 0 : k) * m->numT + j], m->c[k]);
   MlirLocation loc = mlirOperationGetLocation(op);
   int64_t shape[2] = {m->outRows, m->numT};
   MlirValue th = qcnnBuildConstant(rw, loc, qcnnTensorType(2, shape, mlirF64TypeGet(mlirLocationGetContext(loc))), t);
   qcnnReplaceOperand(rw, op, 0, m->z);
   qcnnReplaceOperand(rw, op, 1, th);
+  free(t);
+  qcnnThresholdMatchFree(m);
 }
 
 /*===-- Linear ops ---------------------------------------------------------------------------===*/

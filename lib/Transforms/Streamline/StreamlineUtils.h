@@ -146,8 +146,10 @@ typedef struct {
 
 bool qcnnMatchThresholdInput(MlirOperation op, QcnnOpKind e, QcnnThresholdMatch *m);
 void qcnnThresholdMatchFree(QcnnThresholdMatch *m);
-/* Makes the multithreshold read m->z with the outRows x numT thresholds `t` (f64). */
-void qcnnSetThresholdInput(MlirRewriterBase rw, MlirOperation op, const QcnnThresholdMatch *m, const double *t);
+/* Makes the multithreshold read m->z with the outRows x numT f64 thresholds t' = absorb(t, c[k]) of
+ * channel k (the absorb rule of the rewrite, e.g. qcnnSubRoundUp), then frees m. */
+void qcnnAbsorbIntoThresholds(MlirRewriterBase rw, MlirOperation op, QcnnThresholdMatch *m,
+                              double (*absorb)(double t, double c));
 /* Whether multithreshold `op` reads x / c with a constant c > 0 that qcnn-absorb-div-into-threshold
  * folds exactly (m filled as by qcnnMatchThresholdInput; free it). */
 bool qcnnMatchDivIntoThreshold(MlirOperation op, QcnnThresholdMatch *m);
