@@ -47,6 +47,10 @@ MlirValue qcnnQdfOutputPort(MlirOperation op, int port);
 int64_t qcnnQdfInElemsPerWord(MlirOperation op, int port);
 int64_t qcnnQdfOutElemsPerWord(MlirOperation op, int port);
 
+/* Sets a qdf.input / qdf.output's normal_shape (its host tensor's shape), folded_shape (its stream's
+ * folded tensor) and packed_shape (folded_shape with each word as whole bytes). */
+void qcnnQdfSetDmaShapes(MlirOperation dma);
+
 /* After folding attributes changed (qdf-set-folding): recomputes every stream type in `func` from
  * its producer's folding, and puts a qdf.dwc wherever a producer's words differ from what the
  * consumer reads (dwcs that are no longer needed are removed). False (with an error at the op) when

@@ -247,15 +247,19 @@ static int64_t wantedElems(MlirValue v) {
   return -1;
 }
 
-/* A DMA op's folded_shape is its stream's folded tensor; packed_shape the same with each word as
- * whole bytes in host memory. */
-static void setFoldedShape(MlirOperation op, MlirType stream) {
-  MlirContext ctx = mlirOperationGetContext(op);
+void qcnnQdfSetDmaShapes(MlirOperation dma) {
+  MlirContext ctx = mlirOperationGetContext(dma);
+  bool in = qcnnOpIs(dma, QCNN_OP_QDF_INPUT);
+  MlirType host = mlirValueGetType(in ? mlirOperationGetOperand(dma, 0) : mlirOperationGetResult(dma, 0));
+  MlirType stream = mlirValueGetType(in ? mlirOperationGetResult(dma, 0) : mlirOperationGetOperand(dma, 0));
   int64_t d[QCNN_MAX_RANK + 1];
-  intptr_t n = qcnnTypeShape(qcnnStreamTensor(stream), d, QCNN_MAX_RANK + 1);
-  qcnnOpSetAttr(op, QCNN_ATTR_FOLDED_SHAPE, mlirDenseI64ArrayGet(ctx, n, d));
+  intptr_t n = qcnnTypeShape(host, d, QCNN_MAX_RANK);
+  qcnnOpSetAttr(dma, QCNN_ATTR_NORMAL_SHAPE, mlirDenseI64ArrayGet(ctx, n < 0 ? 0 : n, d));
+  n = qcnnTypeShape(qcnnStreamTensor(stream), d, QCNN_MAX_RANK + 1);
+  if (n <= 0) return;
+  qcnnOpSetAttr(dma, QCNN_ATTR_FOLDED_SHAPE, mlirDenseI64ArrayGet(ctx, n, d));
   d[n - 1] = (qcnnStreamWidth(stream) + 7) / 8;
-  qcnnOpSetAttr(op, QCNN_ATTR_PACKED_SHAPE, mlirDenseI64ArrayGet(ctx, n, d));
+  qcnnOpSetAttr(dma, QCNN_ATTR_PACKED_SHAPE, mlirDenseI64ArrayGet(ctx, n, d));
 }
 
 /* `stream` folded to `elems` per word; null (after an error at `op`) if that does not divide. */
@@ -316,7 +320,7 @@ bool qcnnQdfRetypeStreams(MlirOperation func) {
       MlirType t = mlirValueGetType(mlirOperationGetOperand(op, o));
       if (!qcnnTypeIsStream(t)) continue;
       if (k == QCNN_OP_QDF_OUTPUT) {
-        setFoldedShape(op, t);
+        qcnnQdfSetDmaShapes(op);
         continue;
       }
       if (k == QCNN_OP_QDF_DUPLICATE || k == QCNN_OP_QDF_FIFO) continue;
@@ -339,7 +343,7 @@ bool qcnnQdfRetypeStreams(MlirOperation func) {
         elems = qcnnQdfOutElemsPerWord(op, (int)r);
       }
       ok = retypeResult(op, v, elems);
-      if (ok && k == QCNN_OP_QDF_INPUT) setFoldedShape(op, mlirValueGetType(v));
+      if (ok && k == QCNN_OP_QDF_INPUT) qcnnQdfSetDmaShapes(op);
     }
   }
   free(ops);
