@@ -1,6 +1,6 @@
-/* Elementwise ops: Relu, Sigmoid, Sign, Identity, Clip, Add/Sub/Mul/Div (numpy broadcasting),
- * BatchNormalization (inference form). Integer inputs stay integer where the op is closed over the
- * integers; overflow of int64 is reported, never wrapped. */
+/* Elementwise ops: Relu, Sigmoid, Sign, Identity, Clip, Add/Sub/Mul/Div (numpy broadcasting; qdf.add_streams
+ * shares the binary kernel), BatchNormalization (inference form). Integer inputs stay integer where the op
+ * is closed over the integers; overflow of int64 is reported, never wrapped. */
 #include "Eval.h"
 
 #include <math.h>
@@ -72,24 +72,26 @@ static bool intBinary(QcnnEval *e, QcnnOpKind kind, int64_t a, int64_t b, int64_
   return !overflow;
 }
 
-bool qcnnEvalBinary(QcnnEval *e) {
-  QcnnOpKind kind = qcnnOpGetKind(e->op);
-  QcnnBroadcast b;
-  if (!qcnnBroadcastInit(e, &b, 2, e->in)) return false;
-  bool intPath = qcnnAllInt(2, e->in);
-  if (!qcnnEvalOut(e, 0, intPath, b.rank, b.shape)) return false;
+bool qcnnBinaryKernel(QcnnEval *e, QcnnOpKind kind, const QcnnTensor *a, const QcnnTensor *b) {
+  const QcnnTensor *ab[2] = {a, b};
+  QcnnBroadcast br;
+  if (!qcnnBroadcastInit(e, &br, 2, ab)) return false;
+  bool intPath = qcnnAllInt(2, ab);
+  if (!qcnnEvalOut(e, 0, intPath, br.rank, br.shape)) return false;
   QcnnBroadcastIter it = {0};
-  for (int64_t k = 0; k < b.count; k++, qcnnBroadcastNext(&b, 2, &it)) {
+  for (int64_t k = 0; k < br.count; k++, qcnnBroadcastNext(&br, 2, &it)) {
     int64_t oa = it.off[0], ob = it.off[1];
     if (intPath) {
-      if (!intBinary(e, kind, e->in[0]->i[oa], e->in[1]->i[ob], k, &e->out[0].i[k])) return false;
+      if (!intBinary(e, kind, a->i[oa], b->i[ob], k, &e->out[0].i[k])) return false;
       continue;
     }
-    double x = qcnnTensorGetF(e->in[0], oa), y = qcnnTensorGetF(e->in[1], ob);
+    double x = qcnnTensorGetF(a, oa), y = qcnnTensorGetF(b, ob);
     e->out[0].f[k] = kind == QCNN_OP_ADD ? x + y : kind == QCNN_OP_SUB ? x - y : kind == QCNN_OP_MUL ? x * y : x / y;
   }
   return true;
 }
+
+bool qcnnEvalBinary(QcnnEval *e) { return qcnnBinaryKernel(e, qcnnOpGetKind(e->op), e->in[0], e->in[1]); }
 
 bool qcnnEvalBatchNorm(QcnnEval *e) {
   const QcnnTensor *x = e->in[0];

@@ -10,7 +10,7 @@
 #include "qcnn/Shape.h"
 
 #define QCNN_EVAL_MAX_IN 6
-#define QCNN_EVAL_MAX_OUT 2
+#define QCNN_EVAL_MAX_OUT 8 /* qdf.duplicate fans out to num_outputs */
 
 typedef struct {
   MlirOperation op;
@@ -28,6 +28,8 @@ bool qcnnEvalAttrI64(QcnnEval *e, QcnnAttrName name, int64_t *out);
 bool qcnnEvalAttrF64(QcnnEval *e, QcnnAttrName name, double *out);
 /* Reads an i64 array attribute; `n` receives the length. */
 bool qcnnEvalAttrArray(QcnnEval *e, QcnnAttrName name, int64_t *out, intptr_t cap, intptr_t *n);
+/* An i64 array attribute of exactly `want` (<= 2 * QCNN_MAX_RANK) entries. */
+bool qcnnEvalAttrFixed(QcnnEval *e, QcnnAttrName name, int64_t *out, intptr_t want);
 /* String attribute copied into `buf` (NUL-terminated). */
 bool qcnnEvalAttrString(QcnnEval *e, QcnnAttrName name, char *buf, size_t cap);
 /* Normalizes an axis in [-rank, rank) to [0, rank); reports otherwise. */
@@ -100,7 +102,37 @@ static inline bool qcnnCpuHasAvx2(void) { return __builtin_cpu_supports("avx2");
 /* True if every listed (non-null) tensor has int64 storage. */
 bool qcnnAllInt(int n, const QcnnTensor *const *ts);
 
-/* One evaluator per qcnn op (qdf ops are not executed yet). */
+/*===-- Kernels shared by qcnn and qdf evaluators (each allocates output 0 unless said otherwise) ---===*/
+
+/* Im2Col of an NHWC tensor: window elements in (kh, kw, c) order, padValue outside; pads are
+ * [h_begin, w_begin, h_end, w_end]. */
+typedef struct {
+  int64_t kernel[2], stride[2], dil[2], pads[4], padValue;
+} QcnnIm2Col;
+bool qcnnIm2ColKernel(QcnnEval *e, const QcnnTensor *x, const QcnnIm2Col *g);
+/* ONNX Pad: `pads` [begin..., end...] over every dimension, mode constant / reflect / edge. */
+bool qcnnPadKernel(QcnnEval *e, const QcnnTensor *x, const int64_t *pads, const char *mode, double value);
+/* Row of a matmul: y[yo + 0:n] += sum over k < kDim of a[ao + k] * b[bo + k·n + 0:n]; int64 on
+ * `intPath` (overflow reported), double otherwise. `y` must be zeroed. Writes no output of `e`. */
+bool qcnnMatRow(QcnnEval *e, const QcnnTensor *a, int64_t ao, const QcnnTensor *b, int64_t bo, int64_t kDim,
+                int64_t n, bool intPath, QcnnTensor *y, int64_t yo);
+/* Multithreshold into the allocated `y` (x's count): y = scale · #{t in row c : x >= t} + bias, c the
+ * index along `cAxis` (row 0 if `th` has one row); th is [C or 1, T]. Integer `y` needs integral
+ * scale and bias. */
+bool qcnnThresholdKernel(QcnnEval *e, const QcnnTensor *x, const QcnnTensor *th, int cAxis, double scale,
+                         double bias, QcnnTensor *y);
+/* Max pooling of an NHWC tensor without padding (floor). */
+bool qcnnMaxPoolNhwcKernel(QcnnEval *e, const QcnnTensor *x, const int64_t *kernel, const int64_t *stride);
+/* Sum (or mean) over the spatial dimensions, channels at axis 1 or last; they become size 1. */
+bool qcnnSumPoolKernel(QcnnEval *e, const QcnnTensor *x, bool channelsLast, bool average);
+/* The k largest (or smallest) along `axis`, sorted, ties by lower index: values (if non-null) and
+ * int64 indices into the given tensors. */
+bool qcnnTopKKernel(QcnnEval *e, const QcnnTensor *x, int axis, int64_t k, bool largest, QcnnTensor *values,
+                    QcnnTensor *indices);
+/* Add/Sub/Mul/Div of two tensors with numpy broadcasting. */
+bool qcnnBinaryKernel(QcnnEval *e, QcnnOpKind kind, const QcnnTensor *a, const QcnnTensor *b);
+
+/* One evaluator per qcnn op, and one for every qdf op (lib/Interpreter/Dataflow.c). */
 bool qcnnEvalQuant(QcnnEval *e);
 bool qcnnEvalBipolarQuant(QcnnEval *e);
 bool qcnnEvalTrunc(QcnnEval *e);
@@ -125,5 +157,6 @@ bool qcnnEvalReshapeLike(QcnnEval *e);
 bool qcnnEvalSoftmax(QcnnEval *e);
 bool qcnnEvalTopK(QcnnEval *e);
 bool qcnnEvalArgMax(QcnnEval *e);
+bool qcnnEvalQdf(QcnnEval *e);
 
 #endif /* QCNN_LIB_INTERPRETER_EVAL_H */

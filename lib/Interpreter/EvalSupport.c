@@ -28,6 +28,18 @@ bool qcnnEvalAttrArray(QcnnEval *e, QcnnAttrName name, int64_t *out, intptr_t ca
   return true;
 }
 
+bool qcnnEvalAttrFixed(QcnnEval *e, QcnnAttrName name, int64_t *out, intptr_t want) {
+  int64_t buf[QCNN_MAX_RANK * 2];
+  intptr_t n;
+  if (!qcnnEvalAttrArray(e, name, buf, QCNN_MAX_RANK * 2, &n)) return false;
+  if (n != want) {
+    qcnnEmitError(e->loc, "attribute '%s' has %ld entries, expected %ld", qcnnAttrNameStr(name), (long)n, (long)want);
+    return false;
+  }
+  memcpy(out, buf, (size_t)n * sizeof *out);
+  return true;
+}
+
 bool qcnnEvalAttrString(QcnnEval *e, QcnnAttrName name, char *buf, size_t cap) {
   MlirStringRef s = qcnnOpGetString(e->op, name);
   if (!s.data) return missing(e, name, "a string");

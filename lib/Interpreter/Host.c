@@ -1,4 +1,5 @@
-/* Host-side ops: Softmax (opset 13: along one axis), TopK, ArgMax. Indices are int64. */
+/* Host-side ops: Softmax (opset 13: along one axis), TopK (also qdf.labelselect's kernel), ArgMax. Indices
+ * are int64. */
 #include "Eval.h"
 
 #include <math.h>
@@ -46,23 +47,21 @@ static int smallestFirst(const void *pa, const void *pb) {
   return (a->idx > b->idx) - (a->idx < b->idx);
 }
 
-bool qcnnEvalTopK(QcnnEval *e) {
-  const QcnnTensor *x = e->in[0];
-  int64_t axis, k, largest, sorted, outer, len, inner;
-  int a;
-  if (!qcnnEvalAttrI64(e, QCNN_ATTR_AXIS, &axis) || !qcnnEvalAttrI64(e, QCNN_ATTR_K, &k) ||
-      !qcnnEvalAttrI64(e, QCNN_ATTR_LARGEST, &largest) || !qcnnEvalAttrI64(e, QCNN_ATTR_SORTED, &sorted) ||
-      !qcnnEvalAxis(e, axis, x->rank, &a))
-    return false;
-  (void)sorted; /* results are always sorted, which ONNX allows for sorted = 0 */
-  around(x, a, &outer, &len, &inner);
+bool qcnnTopKKernel(QcnnEval *e, const QcnnTensor *x, int axis, int64_t k, bool largest, QcnnTensor *values,
+                    QcnnTensor *indices) {
+  int64_t outer, len, inner;
+  around(x, axis, &outer, &len, &inner);
   if (k < 0 || k > len) {
     qcnnEmitError(e->loc, "topk k = %lld exceeds axis length %lld", (long long)k, (long long)len);
     return false;
   }
   int64_t shape[QCNN_MAX_RANK];
-  for (int d = 0; d < x->rank; d++) shape[d] = d == a ? k : x->shape[d];
-  if (!qcnnEvalOut(e, 0, x->isInt, x->rank, shape) || !qcnnEvalOut(e, 1, true, x->rank, shape)) return false;
+  for (int d = 0; d < x->rank; d++) shape[d] = d == axis ? k : x->shape[d];
+  if ((values && !qcnnTensorAlloc(values, x->isInt, x->rank, shape)) ||
+      !qcnnTensorAlloc(indices, true, x->rank, shape)) {
+    qcnnEmitError(e->loc, "cannot allocate the topk results");
+    return false;
+  }
   Cand *c = malloc((len ? (size_t)len : 1) * sizeof *c);
   for (int64_t o = 0; o < outer; o++)
     for (int64_t i = 0; i < inner; i++) {
@@ -70,13 +69,25 @@ bool qcnnEvalTopK(QcnnEval *e) {
       qsort(c, (size_t)len, sizeof *c, largest ? largestFirst : smallestFirst);
       for (int64_t j = 0; j < k; j++) {
         int64_t to = (o * k + j) * inner + i, from = (o * len + c[j].idx) * inner + i;
-        if (x->isInt) e->out[0].i[to] = x->i[from];
-        else e->out[0].f[to] = x->f[from];
-        e->out[1].i[to] = c[j].idx;
+        if (values && x->isInt) values->i[to] = x->i[from];
+        else if (values) values->f[to] = x->f[from];
+        indices->i[to] = c[j].idx;
       }
     }
   free(c);
   return true;
+}
+
+bool qcnnEvalTopK(QcnnEval *e) {
+  const QcnnTensor *x = e->in[0];
+  int64_t axis, k, largest, sorted;
+  int a;
+  if (!qcnnEvalAttrI64(e, QCNN_ATTR_AXIS, &axis) || !qcnnEvalAttrI64(e, QCNN_ATTR_K, &k) ||
+      !qcnnEvalAttrI64(e, QCNN_ATTR_LARGEST, &largest) || !qcnnEvalAttrI64(e, QCNN_ATTR_SORTED, &sorted) ||
+      !qcnnEvalAxis(e, axis, x->rank, &a))
+    return false;
+  (void)sorted; /* results are always sorted, which ONNX allows for sorted = 0 */
+  return qcnnTopKKernel(e, x, a, k, largest != 0, &e->out[0], &e->out[1]);
 }
 
 bool qcnnEvalArgMax(QcnnEval *e) {

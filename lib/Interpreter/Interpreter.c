@@ -1,7 +1,8 @@
-/* The interpreter driver: walks the entry function in order, evaluates constants and qcnn ops, and
+/* The interpreter driver: walks the entry function in order, evaluates constants, qcnn and qdf ops, and
  * conforms every result to its declared type (so a pass that mistypes a value is caught where it
  * happens, not at the output). */
 #include "Eval.h"
+#include "qcnn/Dataflow.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +48,19 @@ static const QcnnEvalFn kEval[QCNN_OP_COUNT] = {
     [QCNN_OP_SOFTMAX] = qcnnEvalSoftmax,
     [QCNN_OP_TOPK] = qcnnEvalTopK,
     [QCNN_OP_ARGMAX] = qcnnEvalArgMax,
+    [QCNN_OP_QDF_INPUT] = qcnnEvalQdf,
+    [QCNN_OP_QDF_OUTPUT] = qcnnEvalQdf,
+    [QCNN_OP_QDF_MVAU] = qcnnEvalQdf,
+    [QCNN_OP_QDF_SWG] = qcnnEvalQdf,
+    [QCNN_OP_QDF_PAD] = qcnnEvalQdf,
+    [QCNN_OP_QDF_MAXPOOL] = qcnnEvalQdf,
+    [QCNN_OP_QDF_THRESHOLD] = qcnnEvalQdf,
+    [QCNN_OP_QDF_ACCPOOL] = qcnnEvalQdf,
+    [QCNN_OP_QDF_LABELSELECT] = qcnnEvalQdf,
+    [QCNN_OP_QDF_DWC] = qcnnEvalQdf,
+    [QCNN_OP_QDF_DUPLICATE] = qcnnEvalQdf,
+    [QCNN_OP_QDF_ADD_STREAMS] = qcnnEvalQdf,
+    [QCNN_OP_QDF_FIFO] = qcnnEvalQdf,
 };
 
 /*===-- Value map: open addressing on the value pointer ---------------------------------------===*/
@@ -211,8 +225,13 @@ static bool evalOp(ValueMap *m, MlirOperation op, QcnnOpKind kind, const QcnnInt
   QcnnEval e = {.op = op, .loc = mlirOperationGetLocation(op)};
   e.numIn = mlirOperationGetNumOperands(op);
   e.numOut = mlirOperationGetNumResults(op);
-  if (!kEval[kind] || e.numIn > QCNN_EVAL_MAX_IN || e.numOut > QCNN_EVAL_MAX_OUT) {
+  if (!kEval[kind]) {
     qcnnEmitError(e.loc, "qcnn-run cannot execute '%s' yet", qcnnOpKindName(kind));
+    return false;
+  }
+  if (e.numIn > QCNN_EVAL_MAX_IN || e.numOut > QCNN_EVAL_MAX_OUT) {
+    qcnnEmitError(e.loc, "qcnn-run executes '%s' with at most %d operands and %d results", qcnnOpKindName(kind),
+                  QCNN_EVAL_MAX_IN, QCNN_EVAL_MAX_OUT);
     return false;
   }
   bool konst = true;
@@ -230,7 +249,10 @@ static bool evalOp(ValueMap *m, MlirOperation op, QcnnOpKind kind, const QcnnInt
   for (intptr_t r = 0; r < e.numOut; r++) {
     char what[64];
     snprintf(what, sizeof what, "result %ld of '%s'", (long)r, qcnnOpKindName(kind));
-    if (ok) ok = qcnnTensorConform(&e.out[r], mlirValueGetType(mlirOperationGetResult(op, r)), e.loc, what);
+    /* a stream holds its folded tensor */
+    MlirType type = mlirValueGetType(mlirOperationGetResult(op, r));
+    if (qcnnTypeIsStream(type)) type = qcnnStreamTensor(type);
+    if (ok) ok = qcnnTensorConform(&e.out[r], type, e.loc, what);
     if (ok && opts && opts->onResult) ok = opts->onResult(opts->userData, op, r, &e.out[r]);
     if (ok) bindValue(m, opts ? opts->cache : NULL, mlirOperationGetResult(op, r), &e.out[r], konst);
     else qcnnTensorFree(&e.out[r]);

@@ -105,22 +105,11 @@ bool qcnnEvalTranspose(QcnnEval *e) {
   return true;
 }
 
-bool qcnnEvalPad(QcnnEval *e) {
-  const QcnnTensor *x = e->in[0];
-  int64_t pads[2 * QCNN_MAX_RANK], shape[QCNN_MAX_RANK], xs[QCNN_MAX_RANK], idx[QCNN_MAX_RANK] = {0};
-  intptr_t n;
-  char mode[16];
-  double value;
-  if (!qcnnEvalAttrArray(e, QCNN_ATTR_PADS, pads, 2 * QCNN_MAX_RANK, &n) ||
-      !qcnnEvalAttrString(e, QCNN_ATTR_MODE, mode, sizeof mode) || !qcnnEvalAttrF64(e, QCNN_ATTR_VALUE, &value))
-    return false;
+bool qcnnPadKernel(QcnnEval *e, const QcnnTensor *x, const int64_t *pads, const char *mode, double value) {
+  int64_t shape[QCNN_MAX_RANK], xs[QCNN_MAX_RANK], idx[QCNN_MAX_RANK] = {0};
   bool reflect = strcmp(mode, "reflect") == 0, edge = strcmp(mode, "edge") == 0;
   if (!reflect && !edge && strcmp(mode, "constant") != 0) {
     qcnnEmitError(e->loc, "unknown pad mode '%s' (constant, reflect, edge)", mode);
-    return false;
-  }
-  if (n != 2 * x->rank) {
-    qcnnEmitError(e->loc, "pads has %ld entries, expected %d", (long)n, 2 * x->rank);
     return false;
   }
   for (int d = 0; d < x->rank; d++) {
@@ -155,6 +144,16 @@ bool qcnnEvalPad(QcnnEval *e) {
     k++;
   } while (qcnnOdometerNext(x->rank, shape, idx));
   return true;
+}
+
+bool qcnnEvalPad(QcnnEval *e) {
+  int64_t pads[2 * QCNN_MAX_RANK];
+  char mode[16];
+  double value;
+  if (!qcnnEvalAttrFixed(e, QCNN_ATTR_PADS, pads, 2 * e->in[0]->rank) ||
+      !qcnnEvalAttrString(e, QCNN_ATTR_MODE, mode, sizeof mode) || !qcnnEvalAttrF64(e, QCNN_ATTR_VALUE, &value))
+    return false;
+  return qcnnPadKernel(e, e->in[0], pads, mode, value);
 }
 
 bool qcnnEvalConcat(QcnnEval *e) {

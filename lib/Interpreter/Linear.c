@@ -1,5 +1,5 @@
 /* MatMul (numpy semantics: 1-D promotion, broadcast batch dimensions) and Gemm. Integer operands
- * accumulate exactly in int64. */
+ * accumulate exactly in int64. qdf.mvau shares the matmul rows. */
 #include "Eval.h"
 
 #include <string.h>
@@ -25,9 +25,9 @@ static bool dot(QcnnEval *e, const QcnnTensor *a, int64_t ao, int64_t as, const 
   return true;
 }
 
-/* Row i of a matmul: y[0:n] = sum over k of a[k] * b[k, 0:n], accumulated k by k (the same order as a
- * dot product per output, so float results are unchanged) to read b row by row. */
-static bool matRow(QcnnEval *e, const QcnnTensor *a, int64_t ao, const QcnnTensor *b, int64_t bo, int64_t kDim,
+/* Accumulated k by k (the same order as a dot product per output, so float results are unchanged) to
+ * read b row by row. */
+bool qcnnMatRow(QcnnEval *e, const QcnnTensor *a, int64_t ao, const QcnnTensor *b, int64_t bo, int64_t kDim,
                    int64_t n, bool intPath, QcnnTensor *y, int64_t yo) {
   for (int64_t k = 0; k < kDim; k++) {
     if (intPath) {
@@ -82,7 +82,7 @@ bool qcnnEvalMatMul(QcnnEval *e) {
   for (int64_t bi = 0; bi < br.count; bi++) {
     int64_t aBase = qcnnBroadcastOffset(&br, 0, bi) * m * kA, bBase = qcnnBroadcastOffset(&br, 1, bi) * kA * n;
     for (int64_t i = 0; i < m; i++)
-      if (!matRow(e, a, aBase + i * kA, b, bBase, kA, n, intPath, &e->out[0], (bi * m + i) * n)) return false;
+      if (!qcnnMatRow(e, a, aBase + i * kA, b, bBase, kA, n, intPath, &e->out[0], (bi * m + i) * n)) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 /* MaxPool, AveragePool (ONNX, N-d), GlobalAveragePool and GlobalAccPool (the sum that gap folding
- * leaves: GlobalAveragePool times H·W, exact on integers). */
+ * leaves: GlobalAveragePool times H·W, exact on integers); the NHWC max and sum kernels of qdf.maxpool
+ * and qdf.accpool. */
 #include "Eval.h"
 
 #include <math.h>
@@ -77,36 +78,42 @@ static bool pool2d(const QcnnWindow *w, PoolKind pk, const QcnnTensor *x, int64_
   return true;
 }
 
-/* Any rank: for each output position, walks the whole window and skips what lies outside. */
-static void poolNd(const QcnnWindow *win, PoolKind pk, const QcnnTensor *x, int64_t planes, QcnnTensor *y) {
-  int64_t xs[QCNN_MAX_RANK];
+/* Any rank, channels at axis `cAxis` (1, or the last), spatial dimensions the others after the batch:
+ * for each output position, walks the whole window and skips what lies outside. */
+static void poolNd(const QcnnWindow *win, PoolKind pk, const QcnnTensor *x, int cAxis, QcnnTensor *y) {
+  int64_t xs[QCNN_MAX_RANK], ys[QCNN_MAX_RANK];
+  int sp[QCNN_MAX_SPATIAL];
   qcnnStrides(x->rank, x->shape, xs);
-  int64_t k = 0;
-  for (int64_t nc = 0; nc < planes; nc++) {
-    int64_t o[QCNN_MAX_SPATIAL] = {0};
-    do {
-      double sum = 0, best = -INFINITY;
-      int64_t ibest = INT64_MIN, count = 0;
-      int64_t kk[QCNN_MAX_SPATIAL] = {0};
+  qcnnStrides(y->rank, y->shape, ys);
+  for (int a = 1, d = 0; a < x->rank; a++)
+    if (a != cAxis) sp[d++] = a;
+  for (int64_t n = 0; n < x->shape[0]; n++)
+    for (int64_t c = 0; c < x->shape[cAxis]; c++) {
+      int64_t o[QCNN_MAX_SPATIAL] = {0};
       do {
-        int64_t xo = nc * xs[1];
-        bool inside = true, inPadded = true;
-        for (int d = 0; d < win->nsp; d++) {
-          int64_t ic = qcnnWindowCoord(win, d, o[d], kk[d]);
-          inside = inside && ic >= 0 && ic < win->in[d];
-          inPadded = inPadded && ic >= -win->padBegin[d] && ic < win->in[d] + win->padEnd[d];
-          xo += ic * xs[d + 2];
-        }
-        if (inside || (pk.includePad && inPadded)) count++;
-        if (!inside) continue;
-        if (pk.intPath) ibest = x->i[xo] > ibest ? x->i[xo] : ibest;
-        else if (pk.isMax) best = qcnnFMax(best, qcnnTensorGetF(x, xo));
-        else sum += qcnnTensorGetF(x, xo);
-      } while (qcnnOdometerNext(win->nsp, win->kernel, kk));
-      if (pk.intPath) y->i[k++] = ibest;
-      else y->f[k++] = pk.isMax ? best : sum / (double)count;
-    } while (qcnnOdometerNext(win->nsp, win->out, o));
-  }
+        double sum = 0, best = -INFINITY;
+        int64_t ibest = INT64_MIN, count = 0, yo = n * ys[0] + c * ys[cAxis];
+        for (int d = 0; d < win->nsp; d++) yo += o[d] * ys[sp[d]];
+        int64_t kk[QCNN_MAX_SPATIAL] = {0};
+        do {
+          int64_t xo = n * xs[0] + c * xs[cAxis];
+          bool inside = true, inPadded = true;
+          for (int d = 0; d < win->nsp; d++) {
+            int64_t ic = qcnnWindowCoord(win, d, o[d], kk[d]);
+            inside = inside && ic >= 0 && ic < win->in[d];
+            inPadded = inPadded && ic >= -win->padBegin[d] && ic < win->in[d] + win->padEnd[d];
+            xo += ic * xs[sp[d]];
+          }
+          if (inside || (pk.includePad && inPadded)) count++;
+          if (!inside) continue;
+          if (pk.intPath) ibest = x->i[xo] > ibest ? x->i[xo] : ibest;
+          else if (pk.isMax) best = qcnnFMax(best, qcnnTensorGetF(x, xo));
+          else sum += qcnnTensorGetF(x, xo);
+        } while (qcnnOdometerNext(win->nsp, win->kernel, kk));
+        if (pk.intPath) y->i[yo] = ibest;
+        else y->f[yo] = pk.isMax ? best : sum / (double)count;
+      } while (qcnnOdometerNext(win->nsp, win->out, o));
+    }
 }
 
 static bool pool(QcnnEval *e, bool isMax) {
@@ -128,7 +135,7 @@ static bool pool(QcnnEval *e, bool isMax) {
   PoolKind pk = {.intPath = isMax && x->isInt, .isMax = isMax, .includePad = includePad != 0};
   if (!qcnnEvalOutUninit(e, 0, pk.intPath, x->rank, shape)) return false;
   if (win.nsp > 2) {
-    poolNd(&win, pk, x, shape[0] * shape[1], &e->out[0]);
+    poolNd(&win, pk, x, 1, &e->out[0]);
   } else if (!pool2d(&win, pk, x, shape[0] * shape[1], &e->out[0])) {
     qcnnEmitError(e->loc, "cannot allocate the pooling column ranges");
     return false;
@@ -136,35 +143,68 @@ static bool pool(QcnnEval *e, bool isMax) {
   return true;
 }
 
+bool qcnnMaxPoolNhwcKernel(QcnnEval *e, const QcnnTensor *x, const int64_t *kernel, const int64_t *stride) {
+  if (x->rank != 4) {
+    qcnnEmitError(e->loc, "NHWC max pooling needs a rank-4 input, got rank %d", x->rank);
+    return false;
+  }
+  QcnnWindow win = {.nsp = 2};
+  int64_t shape[4] = {x->shape[0], 0, 0, x->shape[3]};
+  for (int d = 0; d < 2; d++) {
+    win.in[d] = x->shape[d + 1];
+    win.kernel[d] = kernel[d];
+    win.stride[d] = stride[d];
+    win.dil[d] = 1;
+    win.out[d] = shape[d + 1] =
+        kernel[d] < 1 || stride[d] < 1 ? -1 : qcnnWindowOutputSize(win.in[d], kernel[d], stride[d], 1, 0, 0, false);
+    if (win.out[d] < 0) {
+      qcnnEmitError(e->loc, "pool window %lld, stride %lld does not fit spatial dimension %d of size %lld",
+                    (long long)kernel[d], (long long)stride[d], d, (long long)win.in[d]);
+      return false;
+    }
+  }
+  PoolKind pk = {.intPath = x->isInt, .isMax = true};
+  if (!qcnnEvalOutUninit(e, 0, pk.intPath, 4, shape)) return false;
+  poolNd(&win, pk, x, 3, &e->out[0]);
+  return true;
+}
+
 bool qcnnEvalMaxPool(QcnnEval *e) { return pool(e, true); }
 bool qcnnEvalAveragePool(QcnnEval *e) { return pool(e, false); }
 
-bool qcnnEvalGlobalPool(QcnnEval *e) {
-  const QcnnTensor *x = e->in[0];
-  bool average = qcnnOpIs(e->op, QCNN_OP_GLOBAL_AVG_POOL);
+bool qcnnSumPoolKernel(QcnnEval *e, const QcnnTensor *x, bool channelsLast, bool average) {
   if (x->rank < 3) {
     qcnnEmitError(e->loc, "global pooling needs an input of rank >= 3");
     return false;
   }
-  int64_t shape[QCNN_MAX_RANK], inner = 1;
+  /* The spatial dimensions are contiguous: x is outer x len (spatial) x inner. */
+  int first = channelsLast ? 1 : 2, last = channelsLast ? x->rank - 1 : x->rank;
+  int64_t shape[QCNN_MAX_RANK], outer = 1, len = 1, inner = 1;
   for (int d = 0; d < x->rank; d++) {
-    shape[d] = d < 2 ? x->shape[d] : 1;
-    if (d >= 2) inner *= x->shape[d];
+    bool spatial = d >= first && d < last;
+    shape[d] = spatial ? 1 : x->shape[d];
+    *(d < first ? &outer : spatial ? &len : &inner) *= x->shape[d];
   }
   bool intPath = !average && x->isInt;
   if (!qcnnEvalOut(e, 0, intPath, x->rank, shape)) return false;
-  for (int64_t nc = 0; nc < shape[0] * shape[1]; nc++) {
-    int64_t isum = 0;
-    double fsum = 0;
-    for (int64_t j = 0; j < inner; j++) {
-      if (intPath && __builtin_add_overflow(isum, x->i[nc * inner + j], &isum)) {
-        qcnnEmitError(e->loc, "int64 overflow in the pooling sum");
-        return false;
+  for (int64_t o = 0; o < outer; o++)
+    for (int64_t i = 0; i < inner; i++) {
+      int64_t isum = 0;
+      double fsum = 0;
+      for (int64_t j = 0; j < len; j++) {
+        int64_t k = (o * len + j) * inner + i;
+        if (intPath && __builtin_add_overflow(isum, x->i[k], &isum)) {
+          qcnnEmitError(e->loc, "int64 overflow in the pooling sum");
+          return false;
+        }
+        if (!intPath) fsum += qcnnTensorGetF(x, k);
       }
-      if (!intPath) fsum += qcnnTensorGetF(x, nc * inner + j);
+      if (intPath) e->out[0].i[o * inner + i] = isum;
+      else e->out[0].f[o * inner + i] = average ? fsum / (double)len : fsum;
     }
-    if (intPath) e->out[0].i[nc] = isum;
-    else e->out[0].f[nc] = average ? fsum / (double)inner : fsum;
-  }
   return true;
+}
+
+bool qcnnEvalGlobalPool(QcnnEval *e) {
+  return qcnnSumPoolKernel(e, e->in[0], false, qcnnOpIs(e->op, QCNN_OP_GLOBAL_AVG_POOL));
 }

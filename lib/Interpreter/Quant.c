@@ -181,24 +181,12 @@ bool qcnnEvalTrunc(QcnnEval *e) {
   return true;
 }
 
-bool qcnnEvalMultiThreshold(QcnnEval *e) {
-  const QcnnTensor *x = e->in[0], *th = e->in[1];
-  char layout[16];
-  double outScale, outBias;
-  if (!qcnnEvalAttrString(e, QCNN_ATTR_DATA_LAYOUT, layout, sizeof layout) ||
-      !qcnnEvalAttrF64(e, QCNN_ATTR_OUT_SCALE, &outScale) || !qcnnEvalAttrF64(e, QCNN_ATTR_OUT_BIAS, &outBias))
-    return false;
-  if (th->rank != 2 || x->rank < 2) {
-    qcnnEmitError(e->loc, "multithreshold needs thresholds of shape [C or 1, T] and an input of rank >= 2");
+bool qcnnThresholdKernel(QcnnEval *e, const QcnnTensor *x, const QcnnTensor *th, int cAxis, double scale,
+                         double bias, QcnnTensor *y) {
+  if (th->rank != 2 || x->rank < 1) {
+    qcnnEmitError(e->loc, "thresholds must have shape [C or 1, T] and the input rank >= 1");
     return false;
   }
-  /* Channels: axis 1 in NCHW (and for any rank-2 input), the last axis in NHWC. */
-  bool nhwc = strcmp(layout, "NHWC") == 0;
-  if (!nhwc && strcmp(layout, "NCHW") != 0) {
-    qcnnEmitError(e->loc, "unknown data_layout '%s' (NCHW or NHWC)", layout);
-    return false;
-  }
-  int cAxis = nhwc ? x->rank - 1 : 1;
   int64_t channels = x->shape[cAxis], numT = th->shape[1];
   if (th->shape[0] != 1 && th->shape[0] != channels) {
     qcnnEmitError(e->loc, "thresholds have %lld rows, expected 1 or %lld channels", (long long)th->shape[0],
@@ -207,15 +195,36 @@ bool qcnnEvalMultiThreshold(QcnnEval *e) {
   }
   int64_t inner = 1;
   for (int d = cAxis + 1; d < x->rank; d++) inner *= x->shape[d];
-  if (!qcnnEvalOut(e, 0, false, x->rank, x->shape)) return false;
   for (int64_t k = 0; k < x->count; k++) {
     int64_t c = th->shape[0] == 1 ? 0 : (k / inner) % channels;
     double v = qcnnTensorGetF(x, k);
     int64_t n = 0;
     for (int64_t t = 0; t < numT; t++) n += v >= qcnnTensorGetF(th, c * numT + t);
-    e->out[0].f[k] = outScale * (double)n + outBias;
+    if (y->isInt) y->i[k] = (int64_t)scale * n + (int64_t)bias;
+    else y->f[k] = scale * (double)n + bias;
   }
   return true;
+}
+
+bool qcnnEvalMultiThreshold(QcnnEval *e) {
+  const QcnnTensor *x = e->in[0];
+  char layout[16];
+  double outScale, outBias;
+  if (!qcnnEvalAttrString(e, QCNN_ATTR_DATA_LAYOUT, layout, sizeof layout) ||
+      !qcnnEvalAttrF64(e, QCNN_ATTR_OUT_SCALE, &outScale) || !qcnnEvalAttrF64(e, QCNN_ATTR_OUT_BIAS, &outBias))
+    return false;
+  if (x->rank < 2) {
+    qcnnEmitError(e->loc, "multithreshold needs an input of rank >= 2");
+    return false;
+  }
+  /* Channels: axis 1 in NCHW (and for any rank-2 input), the last axis in NHWC. */
+  bool nhwc = strcmp(layout, "NHWC") == 0;
+  if (!nhwc && strcmp(layout, "NCHW") != 0) {
+    qcnnEmitError(e->loc, "unknown data_layout '%s' (NCHW or NHWC)", layout);
+    return false;
+  }
+  return qcnnEvalOut(e, 0, false, x->rank, x->shape) &&
+         qcnnThresholdKernel(e, x, e->in[1], nhwc ? x->rank - 1 : 1, outScale, outBias, &e->out[0]);
 }
 
 bool qcnnEvalQuantAvgPool(QcnnEval *e) {
