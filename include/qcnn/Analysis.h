@@ -74,6 +74,13 @@ const QcnnDevice *qcnnDeviceLookup(const char *nameOrPart);
  * the op) for an op without a model. */
 bool qcnnQdfResources(MlirOperation op, QcnnResources *out);
 
+/* Where a memory (weights, thresholds, line buffer) lives: LUTRAM (64x1 per LUT), RAMB18 in its
+ * cheapest aspect ratio (512x36 ... 16Kx1), URAM (4Kx72), or auto: the cheaper of LUTRAM and BRAM18
+ * weighing one BRAM18 as QCNN_LUTS_PER_BRAM18 LUTs (the ZU3EG's ratio, 70560 / 432). */
+typedef enum { QcnnMemAuto, QcnnMemLutram, QcnnMemBram, QcnnMemUram } QcnnMemStyle;
+#define QCNN_LUTS_PER_BRAM18 (70560.0 / 432.0)
+QcnnResources qcnnMemoryResources(int64_t depth, int64_t widthBits, QcnnMemStyle style);
+
 /*===-- FIFOs --------------------------------------------------------------------------------===*/
 
 typedef enum { QcnnFifoSrl, QcnnFifoLutram, QcnnFifoBram, QcnnFifoUram } QcnnFifoImpl;
