@@ -33,6 +33,9 @@ int64_t qcnnElementBits(MlirType elt);
  * word: [..., C] -> [..., C/elemsPerWord, elemsPerWord]. Null type if C % elemsPerWord != 0. */
 MlirType qcnnStreamTypeFold(MlirType normal, int64_t elemsPerWord);
 
+/* True for an op of the qdf dialect. */
+bool qcnnOpIsQdf(MlirOperation op);
+
 /* Stream ports of a qdf op: its operands / results of stream type, in order (weights and thresholds
  * are not ports). */
 int qcnnQdfNumInputPorts(MlirOperation op);

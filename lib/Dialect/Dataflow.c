@@ -127,7 +127,7 @@ static MlirType streamNormal(MlirType stream) {
 
 /*===-- Ports ----------------------------------------------------------------------------------===*/
 
-static bool isQdf(MlirOperation op) {
+bool qcnnOpIsQdf(MlirOperation op) {
   QcnnOpKind k = qcnnOpGetKind(op);
   return k >= QCNN_OP_QDF_INPUT && k <= QCNN_OP_QDF_FIFO;
 }
@@ -310,7 +310,7 @@ bool qcnnQdfRetypeStreams(MlirOperation func) {
   free(ops);
 
   /* Block order is a topological order: producers are retyped before their readers look at them. */
-  ops = qcnnCollectOps(func, isQdf, &n);
+  ops = qcnnCollectOps(func, qcnnOpIsQdf, &n);
   bool ok = true;
   for (intptr_t i = 0; i < n && ok; i++) {
     MlirOperation op = ops[i];
