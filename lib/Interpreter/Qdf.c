@@ -65,23 +65,11 @@ static bool checkVectors(QcnnEval *e, const QcnnTensor *v) {
   return false;
 }
 
-/* The element type of result 0's stream. */
-static MlirType resultElement(QcnnEval *e) {
-  MlirType t = mlirValueGetType(mlirOperationGetResult(e->op, 0));
-  return mlirShapedTypeGetElementType(qcnnTypeIsStream(t) ? qcnnStreamTensor(t) : t);
-}
-
-/* Thresholding into an integer output in place: #{t : acc >= t} + act_val. A bipolar output has one
- * threshold and gives -1 or +1 (count 0 or 1, as 2 * count + act_val with act_val = -1). */
-static bool activate(QcnnEval *e, const QcnnTensor *th, QcnnTensor *acc) {
+/* Thresholding of x into the integer y (may be x): #{t : x >= t} + act_val per channel (last axis). */
+static bool activate(QcnnEval *e, const QcnnTensor *x, const QcnnTensor *th, QcnnTensor *y) {
   int64_t actVal;
-  if (!qcnnEvalAttrI64(e, QCNN_ATTR_ACT_VAL, &actVal)) return false;
-  bool bipolar = qcnnTypeIsBipolar(resultElement(e));
-  if (bipolar && (th->rank != 2 || th->shape[1] != 1 || actVal != -1)) {
-    qcnnEmitError(e->loc, "a bipolar output needs one threshold step and act_val = -1");
-    return false;
-  }
-  return qcnnThresholdKernel(e, acc, th, acc->rank - 1, bipolar ? 2 : 1, (double)actVal, acc);
+  return qcnnEvalAttrI64(e, QCNN_ATTR_ACT_VAL, &actVal) &&
+         qcnnThresholdKernel(e, x, th, x->rank - 1, 1, (double)actVal, y);
 }
 
 static bool evalMvau(QcnnEval *e) {
@@ -101,7 +89,7 @@ static bool evalMvau(QcnnEval *e) {
   if (!qcnnEvalOut(e, 0, true, x.rank, shape)) return false;
   for (int64_t v = 0; v < vectors; v++)
     if (!qcnnMatRow(e, &x, v * mw, w, 0, mw, mh, true, &e->out[0], v * mh)) return false;
-  return !th || activate(e, th, &e->out[0]);
+  return !th || activate(e, &e->out[0], th, &e->out[0]);
 }
 
 static bool evalThreshold(QcnnEval *e) {
@@ -110,7 +98,7 @@ static bool evalThreshold(QcnnEval *e) {
   if (!vectorView(e, 0, QCNN_ATTR_CHANNELS, &x, &channels) || !checkVectors(e, &x) ||
       !qcnnEvalOut(e, 0, true, x.rank, x.shape))
     return false;
-  return activate(e, e->in[1], &e->out[0]);
+  return activate(e, &x, e->in[1], &e->out[0]);
 }
 
 static bool evalSwg(QcnnEval *e) {
