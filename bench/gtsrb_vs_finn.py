@@ -163,7 +163,8 @@ def main():
     fnl = list(finn.node)
     olast = [o for o in ops if o["kind"] in ("conv", "matmul")][-1]
     flast = [n for n in fnl if n.op_type == "MatMul"][-1]
-    w = consts[by_res[olast["args"][1]]["args"][0]][0].T
+    wa = olast["args"][1]
+    w = consts[wa][0] if wa in consts else consts[by_res[wa]["args"][0]][0].T  # folded, or matmul(x, transpose(W))
     print(f"output layer (matmul {w.shape}): weights equal: {np.array_equal(w, finit[flast.input[1]])}; "
           f"accumulator {olast['type'][1]}")
     tail = ops[ops.index(omt[-1]) + 1:]

@@ -87,6 +87,10 @@ MlirPass qcnnPassCreate(const QcnnPassInfo *info, QcnnPassRunFn run, const void 
  * to `pm`, which runs on builtin.module. The outermost element must be `builtin.module(...)`. Reports
  * one error and returns false on a syntax error, an unknown pass or a bad option. */
 bool qcnnPassPipelineParse(MlirPassManager pm, MlirStringRef text);
+/* The passes qcnn-hw-pipeline stands for, with its options applied, as pipeline elements
+ * (`a,b{k=v},...`) appended to `out`; the parser adds them in its place. False (after one error
+ * listing the valid names) on an unknown stop-after. */
+bool qcnnHwPipelineExpand(const QcnnPassOptions *options, QcnnBuf *out);
 /* Adds one pass by name with its options text (`k=v ...`, may be empty) at the top level of `pm`,
  * nesting a func.func pass under func.func. Unknown names are tried as upstream MLIR passes. */
 bool qcnnPassManagerAddByName(MlirPassManager pm, MlirStringRef name, MlirStringRef options);

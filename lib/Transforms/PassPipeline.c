@@ -129,6 +129,24 @@ static bool addUpstream(MlirOpPassManager opm, MlirStringRef name, MlirStringRef
   return ok;
 }
 
+static bool addNodes(MlirOpPassManager opm, const char *anchor, const Node *nodes, size_t n);
+
+/* A named pipeline (qcnn-hw-pipeline) is added as the passes it stands for, so that each of them is
+ * timed and printed on its own. */
+static bool addExpansion(MlirOpPassManager opm, const char *anchor, const QcnnPassOptions *options) {
+  QcnnBuf text = {0};
+  Node *nodes = NULL;
+  size_t n = 0;
+  bool ok = qcnnHwPipelineExpand(options, &text);
+  if (ok) {
+    Parser ps = {text.data, text.data, text.data + text.len};
+    ok = parseList(&ps, &nodes, &n) && addNodes(opm, anchor, nodes, n);
+  }
+  freeNodes(nodes, n);
+  qcnnBufFree(&text);
+  return ok;
+}
+
 /* `anchor` is the op the pass manager `opm` runs on. */
 static bool addPass(MlirOpPassManager opm, const char *anchor, MlirStringRef name, MlirStringRef options,
                     bool hasOptions) {
@@ -145,9 +163,11 @@ static bool addPass(MlirOpPassManager opm, const char *anchor, MlirStringRef nam
   }
   QcnnPassOptions *opts = qcnnPassOptionsParse(info, options);
   if (!opts) return false;
-  mlirOpPassManagerAddOwnedPass(opm, info->create(info, opts));
+  bool ok = true;
+  if (info->create == qcnnCreateHwPipelinePass) ok = addExpansion(opm, anchor, opts);
+  else mlirOpPassManagerAddOwnedPass(opm, info->create(info, opts));
   qcnnPassOptionsDestroy(opts);
-  return true;
+  return ok;
 }
 
 static bool addNodes(MlirOpPassManager opm, const char *anchor, const Node *nodes, size_t n) {

@@ -3,23 +3,14 @@
  * An empty perm means the reversed axes (ONNX default). */
 #include "StreamlineUtils.h"
 
-/* The explicit permutation of a transpose; its length, or -1. */
-static intptr_t permutation(MlirOperation op, int64_t *perm) {
-  intptr_t n = qcnnOpGetI64Array(op, QCNN_ATTR_PERM, perm, QCNN_MAX_RANK);
-  intptr_t rank = mlirShapedTypeGetRank(mlirValueGetType(mlirOperationGetOperand(op, 0)));
-  if (n == 0)
-    for (n = 0; n < rank; n++) perm[n] = rank - 1 - n;
-  return n == rank ? n : -1;
-}
-
 static bool cancelTransposes(MlirOperation op, MlirRewriterBase rw) {
   int64_t q[QCNN_MAX_RANK];
-  intptr_t n = qcnnRewriteIsExplain(rw) ? -1 : permutation(op, q);
+  intptr_t n = qcnnRewriteIsExplain(rw) ? -1 : qcnnTransposePermutation(op, q);
   if (n < 0) return false;
   MlirValue x = mlirOperationGetOperand(op, 0), y = mlirOperationGetResult(op, 0);
   MlirOperation inner = qcnnDefiningOp(x, QCNN_OP_TRANSPOSE);
   int64_t p[QCNN_MAX_RANK];
-  if (!mlirOperationIsNull(inner) && permutation(inner, p) == n) {
+  if (!mlirOperationIsNull(inner) && qcnnTransposePermutation(inner, p) == n) {
     int64_t r[QCNN_MAX_RANK];
     for (intptr_t i = 0; i < n; i++) r[i] = p[q[i]];
     MlirValue src = mlirOperationGetOperand(inner, 0);

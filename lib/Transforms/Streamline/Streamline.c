@@ -23,7 +23,15 @@ MlirPass qcnnCreateStreamlinePass(const QcnnPassInfo *info, const QcnnPassOption
       &qcnnMoveThresholdAboveMaxPoolRewrite, &qcnnFactorSignIntoWeightsRewrite,
       &qcnnSignToThresholdRewrite,    &qcnnAbsorbDivIntoThresholdRewrite,
       &qcnnAbsorbReluIntoThresholdRewrite, &qcnnExplainReluRewrite,
-      &qcnnExplainSoftmaxRewrite,
+      &qcnnExplainSoftmaxRewrite,     &qcnnFoldConstantTransposeRewrite,
+      &qcnnFoldConstantReshapeRewrite, &qcnnFoldConstantFlattenRewrite,
+      &qcnnFoldConstantSqueezeRewrite, &qcnnFoldConstantUnsqueezeRewrite,
+      &qcnnFoldConstantIdentityRewrite, &qcnnIntegerWeightsConvRewrite,
+      &qcnnIntegerWeightsMatMulRewrite, &qcnnIntegerWeightsGemmRewrite,
+      &qcnnIntegerAccumulatorConvRewrite, &qcnnIntegerAccumulatorMatMulRewrite,
+      &qcnnIntegerAccumulatorGemmRewrite, &qcnnCancelReshapeRewrite,
+      &qcnnCancelFlattenRewrite,      &qcnnCancelSqueezeRewrite,
+      &qcnnCancelUnsqueezeRewrite,
   };
   return qcnnStreamlinePassCreate(info, rewrites, sizeof rewrites / sizeof rewrites[0]);
 }

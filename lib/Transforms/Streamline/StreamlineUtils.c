@@ -76,6 +76,14 @@ bool qcnnIsLayoutKind(QcnnOpKind k) {
          k == QCNN_OP_UNSQUEEZE || k == QCNN_OP_IDENTITY;
 }
 
+intptr_t qcnnTransposePermutation(MlirOperation op, int64_t *perm) {
+  intptr_t n = qcnnOpGetI64Array(op, QCNN_ATTR_PERM, perm, QCNN_MAX_RANK);
+  intptr_t rank = mlirShapedTypeGetRank(mlirValueGetType(mlirOperationGetOperand(op, 0)));
+  if (n == 0)
+    for (n = 0; n < rank; n++) perm[n] = rank - 1 - n;
+  return n == rank ? n : -1;
+}
+
 static bool sameShape(MlirValue a, MlirValue b) {
   int64_t da[QCNN_MAX_RANK], db[QCNN_MAX_RANK];
   intptr_t ra = qcnnValueShape(a, da, QCNN_MAX_RANK), rb = qcnnValueShape(b, db, QCNN_MAX_RANK);
@@ -315,10 +323,10 @@ bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e
   MlirValue in = mlirOperationGetOperand(op, 0), y = mlirOperationGetResult(op, 0), z, c;
   MlirOperation def = qcnnDefiningOp(in, e);
   if (mlirOperationIsNull(def) || !qcnnHasOneUse(in) || !qcnnMatchConstOperand(def, true, &z, &c)) return false;
-  intptr_t rank = mlirShapedTypeGetRank(mlirValueGetType(y));
+  intptr_t rank = mlirShapedTypeGetRank(mlirValueGetType(y)), inRank = mlirShapedTypeGetRank(mlirValueGetType(in));
   int64_t channels = perChannel ? qcnnChannelCount(y, 1) : 1;
   double *v = NULL, u;
-  if (perChannel && channels == qcnnChannelCount(in, 1)) v = qcnnChannelValues(c, rank, 1, channels);
+  if (perChannel && channels == qcnnChannelCount(in, 1)) v = qcnnChannelValues(c, inRank, 1, channels);
   else if (qcnnConstantUniform(c, &u)) v = malloc(sizeof *v), v[0] = u, channels = 1;
   bool negative = false;
   for (int64_t k = 0; v && k < channels; k++) negative |= v[k] < 0;
@@ -400,10 +408,15 @@ bool qcnnLinearChannelAxes(MlirOperation op, intptr_t *wAxis, intptr_t *yAxis) {
   }
 }
 
+/* Bits of an integer element; 1 for bipolar, whose products with an N-bit value need N + 1 bits
+ * like those of a 1-bit one; 0 for floats. */
 static int intBits(MlirType t) {
   MlirType e = mlirShapedTypeGetElementType(t);
+  if (qcnnTypeIsBipolar(e)) return 1;
   return mlirTypeIsAInteger(e) ? (int)mlirIntegerTypeGetWidth(e) : 0;
 }
+
+bool qcnnIsIntegerTensor(MlirValue v) { return mlirTypeIsAShaped(mlirValueGetType(v)) && intBits(mlirValueGetType(v)) > 0; }
 
 /* The result type of the integer linear op: a product fits in bx + bw bits plus a sign bit, a sum
  * of K of them ceil(log2 K) more. */

@@ -35,7 +35,12 @@ extern const QcnnRewrite qcnnSubToAddRewrite, qcnnDivToMulRewrite, qcnnBatchNorm
     qcnnMoveAddPastConvRewrite, qcnnMoveAddPastMatMulRewrite, qcnnMoveAddPastGemmRewrite,
     qcnnCancelTransposesRewrite, qcnnComposeThresholdsRewrite, qcnnMoveThresholdAboveMaxPoolRewrite,
     qcnnFactorSignIntoWeightsRewrite, qcnnSignToThresholdRewrite, qcnnAbsorbDivIntoThresholdRewrite,
-    qcnnAbsorbReluIntoThresholdRewrite, qcnnExplainReluRewrite, qcnnExplainSoftmaxRewrite;
+    qcnnAbsorbReluIntoThresholdRewrite, qcnnExplainReluRewrite, qcnnExplainSoftmaxRewrite,
+    qcnnFoldConstantTransposeRewrite, qcnnFoldConstantReshapeRewrite, qcnnFoldConstantFlattenRewrite,
+    qcnnFoldConstantSqueezeRewrite, qcnnFoldConstantUnsqueezeRewrite, qcnnFoldConstantIdentityRewrite,
+    qcnnIntegerWeightsConvRewrite, qcnnIntegerWeightsMatMulRewrite, qcnnIntegerWeightsGemmRewrite,
+    qcnnIntegerAccumulatorConvRewrite, qcnnIntegerAccumulatorMatMulRewrite, qcnnIntegerAccumulatorGemmRewrite,
+    qcnnCancelReshapeRewrite, qcnnCancelFlattenRewrite, qcnnCancelSqueezeRewrite, qcnnCancelUnsqueezeRewrite;
 
 /* A pass applying `rewrites` greedily to a fixpoint, then explaining what is left. The array must
  * outlive the pass (use static storage). */
@@ -54,6 +59,8 @@ bool qcnnHasOneUse(MlirValue v);
 /* Whether ops of `kind` only move data without padding (transpose, reshape, flatten, squeeze,
  * unsqueeze, identity): elementwise functions commute with them. */
 bool qcnnIsLayoutKind(QcnnOpKind kind);
+/* The explicit permutation of a transpose (an empty perm means the reversed axes); its length, or -1. */
+intptr_t qcnnTransposePermutation(MlirOperation op, int64_t *perm);
 
 /*===-- Constants ----------------------------------------------------------------------------===*/
 
@@ -112,7 +119,7 @@ bool qcnnCollapseRepeated(MlirOperation op, MlirRewriterBase rw, QcnnCombineFn f
 
 /* How qcnnMoveElementwisePast may move a constant through an op. */
 enum {
-  QCNN_MOVE_PER_CHANNEL = 1,  /* c may vary along axis 1, which the op keeps (else c must be uniform) */
+  QCNN_MOVE_PER_CHANNEL = 1,  /* c may vary along axis 1, which the op keeps (its rank may change) */
   QCNN_MOVE_NON_NEGATIVE = 2, /* c must be >= 0 (max commutes with scaling by c >= 0 only) */
   QCNN_MOVE_DATA_MOVEMENT = 4 /* the op only moves data: its result takes z's element type */
 };
@@ -126,7 +133,9 @@ bool qcnnMoveElementwisePast(MlirOperation op, MlirRewriterBase rw, QcnnOpKind e
 
 /* The output-channel axis of the weight (operand 1) and of the result; false for unsupported ranks. */
 bool qcnnLinearChannelAxes(MlirOperation op, intptr_t *wAxis, intptr_t *yAxis);
-/* The result type of `op` recomputed on operands x and w: when both are integers, a signed integer of
+/* Whether `v`'s elements are integers or bipolar (the operands an integer linear op computes on). */
+bool qcnnIsIntegerTensor(MlirValue v);
+/* The result type of `op` recomputed on operands x and w: when both are integers (bipolar counts as 1 bit), a signed integer of
  * bits(x) + bits(w) + 1 + ceil(log2 K) bits for K products per sum (so it cannot overflow); else the
  * op's current result type. */
 MlirType qcnnLinearResultType(MlirOperation op, MlirValue x, MlirValue w, intptr_t wAxis);
