@@ -90,12 +90,19 @@ static int64_t arrayAt(MlirOperation op, QcnnAttrName a, int i) {
   return i < n ? v[i] : 0;
 }
 
-/* Threshold memory and comparators: pe·steps comparators of `bits`, thresholds (rows/pe deep, pe·steps·bits
- * wide) in the cheaper of LUTRAM and BRAM. */
+/* Thresholding of pe channels with `steps` thresholds of `bits` each (rows: threshold rows, 1 when
+ * shared). Up to 15 steps (4-bit outputs) all comparisons run in parallel: pe·steps comparators, the
+ * thresholds rows/pe deep and pe·steps·bits wide. Wider outputs search the sorted thresholds in
+ * ceil(log2(steps + 1)) pipelined comparisons: pe·log comparators, thresholds (rows/pe)·steps deep
+ * and pe·bits wide. Memories in the cheaper of LUTRAM and BRAM18. */
 static QcnnResources thresholdUnit(int64_t pe, int64_t rows, int64_t steps, int64_t bits) {
-  QcnnResources r = qcnnMemoryResources(rows >= pe ? rows / pe : 1, pe * steps * bits, QcnnMemAuto);
-  r.lut += (double)(pe * steps * bits);
-  r.ff += (double)(pe * bits);
+  int64_t depth = rows >= pe ? rows / pe : 1;
+  bool parallel = steps <= 15;
+  int64_t comparators = pe * (parallel ? steps : ceilLog2(steps + 1));
+  QcnnResources r = parallel ? qcnnMemoryResources(depth, pe * steps * bits, QcnnMemAuto)
+                             : qcnnMemoryResources(depth * steps, pe * bits, QcnnMemAuto);
+  r.lut += (double)(comparators * bits);
+  r.ff += (double)(comparators * bits);
   return r;
 }
 

@@ -415,10 +415,7 @@ bool qcnnQdfSchedule(MlirOperation op, QcnnSchedule *out) {
   memset(out, 0, sizeof *out);
   const Model *m = findModel(qcnnOpGetKind(op));
   if (!m) return fail(op, "has no token schedule (not a qdf process)");
-  int nIn = (int)mlirOperationGetNumOperands(op), nOut = (int)mlirOperationGetNumResults(op);
-  if (m->kind == QCNN_OP_QDF_INPUT) nIn = 0;
-  if (m->kind == QCNN_OP_QDF_OUTPUT) nOut = 0;
-  if (m->kind == QCNN_OP_QDF_MVAU || m->kind == QCNN_OP_QDF_THRESHOLD) nIn = 1; /* weights are no ports */
+  int nIn = qcnnQdfNumInputPorts(op), nOut = qcnnQdfNumOutputPorts(op);
   if (nIn > QCNN_SCHED_MAX_PORTS || nOut > QCNN_SCHED_MAX_PORTS)
     return fail(op, "has more than %d stream ports", QCNN_SCHED_MAX_PORTS);
   Builder b;

@@ -3,6 +3,7 @@
  * latency and whether the design fits the device; optionally the same as a JSON report with every
  * process's run-length schedule. */
 #include "qcnn/Analysis.h"
+#include "qcnn/Dataflow.h"
 #include "qcnn/IR.h"
 #include "qcnn/Passes.h"
 #include "qcnn/Support.h"
@@ -120,43 +121,55 @@ static void longestPaths(OpInfo *ops, intptr_t n) {
     }
 }
 
+static void put(QcnnBuf *b, const char *s) { qcnnBufAppend(b, s, strlen(s)); }
+
 static void jsonString(QcnnBuf *b, const char *s) {
-  qcnnBufAppend(b, "\"", 1);
+  put(b, "\"");
   for (; *s; s++) {
     if (*s == '"' || *s == '\\') qcnnBufPrintf(b, "\\%c", *s);
     else if ((unsigned char)*s < 0x20) qcnnBufPrintf(b, "\\u%04x", *s);
     else qcnnBufAppend(b, s, 1);
   }
-  qcnnBufAppend(b, "\"", 1);
+  put(b, "\"");
 }
 
 static void jsonPorts(QcnnBuf *b, const int32_t *v, int n) {
-  qcnnBufAppend(b, "[", 1);
+  put(b, "[");
   for (int p = 0; p < n; p++) qcnnBufPrintf(b, "%s%d", p ? ", " : "", v[p]);
-  qcnnBufAppend(b, "]", 1);
+  put(b, "]");
 }
 
 /* Steps {"n", "r", "w"} (words per port) and loops {"loop", "body"}. */
 static void jsonSchedule(QcnnBuf *b, const QcnnSchedule *s, intptr_t i, intptr_t end) {
-  qcnnBufAppend(b, "[", 1);
+  put(b, "[");
   for (bool firstNode = true; i < end; firstNode = false) {
     const QcnnSchedNode *n = &s->nodes[i];
-    if (!firstNode) qcnnBufAppend(b, ", ", 2);
+    if (!firstNode) put(b, ", ");
     if (n->kind == QcnnSchedStep) {
       qcnnBufPrintf(b, "{\"n\": %lld, \"r\": ", (long long)n->count);
       jsonPorts(b, n->read, s->numInputs);
-      qcnnBufAppend(b, ", \"w\": ", 7);
+      put(b, ", \"w\": ");
       jsonPorts(b, n->write, s->numOutputs);
-      qcnnBufAppend(b, "}", 1);
+      put(b, "}");
       i++;
     } else {
       qcnnBufPrintf(b, "{\"loop\": %lld, \"body\": ", (long long)n->count);
       jsonSchedule(b, s, i + 1, i + 1 + n->bodyLen);
-      qcnnBufAppend(b, "}", 1);
+      put(b, "}");
       i += 1 + n->bodyLen;
     }
   }
-  qcnnBufAppend(b, "]", 1);
+  put(b, "]");
+}
+
+/* Words per frame on each input and output port. */
+static void jsonWords(QcnnBuf *b, const QcnnSchedule *s) {
+  for (int out = 0; out < 2; out++) {
+    put(b, out ? "], \"writes\": [" : ", \"reads\": [");
+    for (int p = 0; p < (out ? s->numOutputs : s->numInputs); p++)
+      qcnnBufPrintf(b, "%s%lld", p ? ", " : "", (long long)qcnnScheduleWords(s, out, p));
+  }
+  put(b, "]");
 }
 
 static void jsonResources(QcnnBuf *b, const QcnnResources *r) {
@@ -175,35 +188,36 @@ typedef struct {
 
 static bool writeReport(const char *path, const OpInfo *ops, intptr_t n, const Summary *sum) {
   QcnnBuf b = {0};
-  qcnnBufAppend(&b, "{\n  \"device\": ", 14);
+  put(&b, "{\n  \"device\": ");
   jsonString(&b, sum->device->name);
-  qcnnBufAppend(&b, ",\n  \"part\": ", 12);
+  put(&b, ",\n  \"part\": ");
   jsonString(&b, sum->device->part);
   qcnnBufPrintf(&b, ",\n  \"clock_ns\": %.6g,\n  \"ops\": [", sum->clockNs);
   for (intptr_t i = 0; i < n; i++) {
     qcnnBufPrintf(&b, "%s\n    {\"name\": ", i ? "," : "");
     jsonString(&b, ops[i].name);
-    qcnnBufAppend(&b, ", \"op\": ", 8);
+    put(&b, ", \"op\": ");
     jsonString(&b, qcnnOpKindName(qcnnOpGetKind(ops[i].op)));
     if (ops[i].process)
       qcnnBufPrintf(&b, ", \"cycles\": %lld, \"first_write\": %lld, \"latency\": %lld", (long long)ops[i].cycles,
                     (long long)ops[i].firstWrite, (long long)ops[i].sched.latency);
-    qcnnBufAppend(&b, ", ", 2);
+    put(&b, ", ");
     jsonResources(&b, &ops[i].res);
     if (ops[i].process) {
-      qcnnBufAppend(&b, ",\n     \"schedule\": ", 19);
+      jsonWords(&b, &ops[i].sched);
+      put(&b, ",\n     \"schedule\": ");
       jsonSchedule(&b, &ops[i].sched, 0, ops[i].sched.numNodes);
     }
-    qcnnBufAppend(&b, "}", 1);
+    put(&b, "}");
   }
-  qcnnBufAppend(&b, "\n  ],\n  \"totals\": {", 19);
+  put(&b, "\n  ],\n  \"totals\": {");
   jsonResources(&b, &sum->total);
-  qcnnBufAppend(&b, "},\n  \"bottleneck\": ", 19);
+  put(&b, "},\n  \"bottleneck\": ");
   jsonString(&b, sum->bottleneck >= 0 ? ops[sum->bottleneck].name : "");
   qcnnBufPrintf(&b, ",\n  \"max_cycles\": %lld,\n  \"fps\": %.6g,\n  \"latency_cycles\": %lld,\n  \"latency_ns\": %.6g,\n",
                 (long long)sum->maxCycles, sum->fps, (long long)sum->latency, (double)sum->latency * sum->clockNs);
   bool fits = true;
-  qcnnBufAppend(&b, "  \"over\": [", 11);
+  put(&b, "  \"over\": [");
   for (int i = 0; i < NUM_RESOURCES; i++)
     if (sum->over[i]) {
       qcnnBufPrintf(&b, "%s\"%s\"", fits ? "" : ", ", resourceNames[i]);
@@ -212,6 +226,29 @@ static bool writeReport(const char *path, const OpInfo *ops, intptr_t n, const S
   qcnnBufPrintf(&b, "],\n  \"fits\": %s\n}\n", fits ? "true" : "false");
   bool ok = qcnnWriteFileAtomic(path, b.data, b.len);
   qcnnBufFree(&b);
+  return ok;
+}
+
+/* Every channel carries per frame as many words as its producer's schedule writes and its consumer's
+ * reads (FIFOs pass words through); a difference is a model or folding bug that would deadlock. */
+static bool checkChannels(const OpInfo *ops, intptr_t n) {
+  bool ok = true;
+  for (intptr_t i = 0; i < n; i++)
+    for (int p = 0; ops[i].process && p < ops[i].sched.numInputs; p++) {
+      MlirValue v = qcnnQdfInputPort(ops[i].op, p);
+      while (mlirValueIsAOpResult(v) && qcnnOpIs(mlirOpResultGetOwner(v), QCNN_OP_QDF_FIFO))
+        v = mlirOperationGetOperand(mlirOpResultGetOwner(v), 0);
+      intptr_t j = mlirValueIsAOpResult(v) ? indexOf(ops, n, mlirOpResultGetOwner(v)) : -1;
+      if (j < 0 || !ops[j].process) continue;
+      int q = 0;
+      while (q < ops[j].sched.numOutputs && !mlirValueEqual(qcnnQdfOutputPort(ops[j].op, q), v)) q++;
+      int64_t written = qcnnScheduleWords(&ops[j].sched, true, q), read = qcnnScheduleWords(&ops[i].sched, false, p);
+      if (written == read) continue;
+      qcnnEmitError(mlirOperationGetLocation(ops[i].op),
+                    "'%s' op reads %lld words per frame on input %d, but its producer '%s' writes %lld",
+                    qcnnOpKindName(qcnnOpGetKind(ops[i].op)), (long long)read, p, ops[j].name, (long long)written);
+      ok = false;
+    }
   return ok;
 }
 
@@ -271,6 +308,7 @@ static bool run(MlirOperation func, void *state) {
     ok = measure(&ops[i], i);
   }
   free(list);
+  ok = ok && checkChannels(ops, n);
   if (ok) {
     longestPaths(ops, n);
     for (intptr_t i = 0; i < n; i++) {
