@@ -36,3 +36,39 @@ func.func @untouched(%x: tensor<1x2x2xf32>) -> (tensor<4xf32>, tensor<2x2xf32>, 
   %3 = "qcnn.squeeze"(%2) {axes = array<i64: 0>} : (tensor<1x2x2xf32>) -> tensor<2x2xf32>
   return %1, %3, %2 : tensor<4xf32>, tensor<2x2xf32>, tensor<1x2x2xf32>
 }
+
+// A per-channel mul and add (varying along axis 1) move past a squeeze or unsqueeze of axes >= 2, which
+// keeps axis 1: FINN's unsqueeze -> batchnorm -> squeeze after a matmul. Their [2, 1] constants
+// (broadcast against 1x2x1) become [2] against the squeezed 1x2; x's si8 integers go through the pair.
+// CHECK-LABEL: func.func @per_channel
+// CHECK-DAG: %[[S:.*]] = arith.constant dense<[2.000000e+00, -3.000000e+00]> : tensor<2xf64>
+// CHECK-DAG: %[[B:.*]] = arith.constant dense<[5.000000e-01, 1.000000e+00]> : tensor<2xf64>
+// CHECK: %[[U:.*]] = "qcnn.unsqueeze"(%arg0) {axes = array<i64: 2>} : (tensor<1x2xsi8>) -> tensor<1x2x1xsi8>
+// CHECK: %[[Q:.*]] = "qcnn.squeeze"(%[[U]]) {axes = array<i64: 2>} : (tensor<1x2x1xsi8>) -> tensor<1x2xsi8>
+// CHECK: %[[M:.*]] = "qcnn.mul"(%[[Q]], %[[S]]) : (tensor<1x2xsi8>, tensor<2xf64>) -> tensor<1x2xf32>
+// CHECK: "qcnn.add"(%[[M]], %[[B]]) : (tensor<1x2xf32>, tensor<2xf64>) -> tensor<1x2xf32>
+func.func @per_channel(%x: tensor<1x2xsi8>) -> tensor<1x2xf32> {
+  %u = "qcnn.unsqueeze"(%x) {axes = array<i64: 2>} : (tensor<1x2xsi8>) -> tensor<1x2x1xsi8>
+  %s = arith.constant dense<[[2.0], [-3.0]]> : tensor<2x1xf32>
+  %0 = "qcnn.mul"(%u, %s) : (tensor<1x2x1xsi8>, tensor<2x1xf32>) -> tensor<1x2x1xf32>
+  %b = arith.constant dense<[[0.5], [1.0]]> : tensor<2x1xf32>
+  %1 = "qcnn.add"(%0, %b) : (tensor<1x2x1xf32>, tensor<2x1xf32>) -> tensor<1x2x1xf32>
+  %2 = "qcnn.squeeze"(%1) {axes = array<i64: 2>} : (tensor<1x2x1xf32>) -> tensor<1x2xf32>
+  return %2 : tensor<1x2xf32>
+}
+
+// Left alone: a per-channel mul before a squeeze of axis 0 (the channel axis moves to 0), and before a
+// squeeze without axes.
+// CHECK-LABEL: func.func @per_channel_untouched
+// CHECK: "qcnn.mul"
+// CHECK: "qcnn.squeeze"
+// CHECK: "qcnn.mul"
+// CHECK: "qcnn.squeeze"
+func.func @per_channel_untouched(%x: tensor<1x2x1xf32>) -> (tensor<2x1xf32>, tensor<2xf32>) {
+  %s = arith.constant dense<[[2.0], [3.0]]> : tensor<2x1xf32>
+  %0 = "qcnn.mul"(%x, %s) : (tensor<1x2x1xf32>, tensor<2x1xf32>) -> tensor<1x2x1xf32>
+  %1 = "qcnn.squeeze"(%0) {axes = array<i64: 0>} : (tensor<1x2x1xf32>) -> tensor<2x1xf32>
+  %2 = "qcnn.mul"(%x, %s) : (tensor<1x2x1xf32>, tensor<2x1xf32>) -> tensor<1x2x1xf32>
+  %3 = "qcnn.squeeze"(%2) {axes = array<i64>} : (tensor<1x2x1xf32>) -> tensor<2xf32>
+  return %1, %3 : tensor<2x1xf32>, tensor<2xf32>
+}
