@@ -153,6 +153,23 @@ static bool evalAddStreams(QcnnEval *e) {
   return qcnnBinaryKernel(e, QCNN_OP_ADD, &a, &b);
 }
 
+/* qdf.input / qdf.output: the host tensor (operand / result) must have normal_shape. */
+static bool checkHostShape(QcnnEval *e) {
+  bool in = qcnnOpIs(e->op, QCNN_OP_QDF_INPUT);
+  MlirType host = mlirValueGetType(in ? mlirOperationGetOperand(e->op, 0) : mlirOperationGetResult(e->op, 0));
+  int64_t normal[QCNN_MAX_RANK];
+  intptr_t n;
+  if (!qcnnEvalAttrArray(e, QCNN_ATTR_NORMAL_SHAPE, normal, QCNN_MAX_RANK, &n)) return false;
+  bool same = mlirTypeIsARankedTensor(host) && mlirShapedTypeGetRank(host) == n;
+  for (intptr_t d = 0; same && d < n; d++) same = mlirShapedTypeGetDimSize(host, d) == normal[d];
+  if (same) return true;
+  QcnnBuf b = {0};
+  typeStr(host, &b);
+  qcnnEmitError(e->loc, "the host tensor %s does not have normal_shape", b.data);
+  qcnnBufFree(&b);
+  return false;
+}
+
 /* input, output, dwc, fifo, duplicate: every result holds the operand's contents. */
 static bool evalCopy(QcnnEval *e) {
   for (intptr_t r = 0; r < e->numOut; r++)
@@ -197,7 +214,7 @@ bool qcnnEvalQdf(QcnnEval *e) {
   case QCNN_OP_QDF_LABELSELECT: ok = evalLabelSelect(e); break;
   case QCNN_OP_QDF_ADD_STREAMS: ok = evalAddStreams(e); break;
   case QCNN_OP_QDF_INPUT:
-  case QCNN_OP_QDF_OUTPUT:
+  case QCNN_OP_QDF_OUTPUT: ok = checkHostShape(e) && evalCopy(e); break;
   case QCNN_OP_QDF_DWC:
   case QCNN_OP_QDF_FIFO:
   case QCNN_OP_QDF_DUPLICATE: ok = evalCopy(e); break;

@@ -38,11 +38,16 @@
 // RUN: sed '/^  %join = /c\  %join = "qdf.add_streams"(%mp1, %ms) {channels = 2 : i64, pe = 2 : i64} : (!qdf.stream<tensor<1x2x2x1x2xui2>, 4 : i32>, !qdf.stream<tensor<1x4x4x1x2xui2>, 4 : i32>) -> !qdf.stream<tensor<1x2x2x1x2xui3>, 6 : i32> loc("add0")' %s > %t.add.mlir
 // RUN: not qcnn-run %t.add.mlir --input x=%t.ones.npy --input m=%t.m.npy 2>&1 | FileCheck %s --check-prefix=ADD
 // ADD: loc("add0"): error: operand 1 !qdf.stream<tensor<1x4x4x1x2xui2>, 4 : i32> does not hold the same unfolded shape as operand 0
+//
+// A DMA boundary whose host tensor is not its normal_shape.
+// RUN: sed 's/normal_shape = array<i64: 1, 4>/normal_shape = array<i64: 4, 1>/' %s > %t.normal.mlir
+// RUN: not qcnn-run %t.normal.mlir --input x=%t.ones.npy --input m=%t.m.npy 2>&1 | FileCheck %s --check-prefix=NORMAL
+// NORMAL: loc("dma_in"): error: the host tensor tensor<1x4xsi4> does not have normal_shape
 
 func.func @main(%x: tensor<1x4xsi4> {qcnn.name = "x"}, %m: tensor<1x4x4x2xui2> {qcnn.name = "m"})
     -> (tensor<1x2xsi8> {qcnn.name = "y"}, tensor<1x2x2x2xui3> {qcnn.name = "z"}) {
   %w = arith.constant dense<[[7, -8], [7, -8], [7, -8], [7, -8]]> : tensor<4x2xsi4>
-  %s = "qdf.input"(%x) {folded_shape = array<i64: 1, 2, 2>, normal_shape = array<i64: 1, 4>, packed_shape = array<i64: 1, 2>} : (tensor<1x4xsi4>) -> !qdf.stream<tensor<1x2x2xsi4>, 8 : i32>
+  %s = "qdf.input"(%x) {folded_shape = array<i64: 1, 2, 2>, normal_shape = array<i64: 1, 4>, packed_shape = array<i64: 1, 2>} : (tensor<1x4xsi4>) -> !qdf.stream<tensor<1x2x2xsi4>, 8 : i32> loc("dma_in")
   %a = "qdf.mvau"(%s, %w) {act_val = 0 : i64, input_dtype = "INT4", mem_style = "auto", mh = 2 : i64, mw = 4 : i64, num_input_vectors = array<i64: 1>, output_dtype = "INT8", pe = 2 : i64, simd = 2 : i64, weight_dtype = "INT4"} : (!qdf.stream<tensor<1x2x2xsi4>, 8 : i32>, tensor<4x2xsi4>) -> !qdf.stream<tensor<1x1x2xsi8>, 16 : i32> loc("fc0")
   %b = "qdf.dwc"(%a) {in_width = 16 : i64, out_width = 8 : i64} : (!qdf.stream<tensor<1x1x2xsi8>, 16 : i32>) -> !qdf.stream<tensor<1x2x1xsi8>, 8 : i32> loc("dwc0")
   %y = "qdf.output"(%b) {folded_shape = array<i64: 1, 2, 1>, normal_shape = array<i64: 1, 2>, packed_shape = array<i64: 1, 2>} : (!qdf.stream<tensor<1x2x1xsi8>, 8 : i32>) -> tensor<1x2xsi8>
