@@ -537,10 +537,16 @@ static void insertDuplicates(Lowering *L, MlirValue s) {
   MlirNamedAttribute attr = qcnnNamedI64(L->ctx, QCNN_ATTR_NUM_OUTPUTS, n);
   MlirOperation dup = qcnnOpBuild(QCNN_OP_QDF_DUPLICATE, mlirOperationGetLocation(producer), 1, &s, n, types, 1, &attr);
   mlirBlockInsertOwnedOperationAfter(L->block, producer, dup);
-  /* Use lists run newest first: give the first output to the reader earliest in the block. */
+  /* Output i goes to the i-th reader in block order (insertion sort: few readers). */
+  for (intptr_t i = 1; i < n; i++)
+    for (intptr_t j = i; j > 0 && mlirOperationIsBeforeInBlock(mlirOpOperandGetOwner(uses[j]), mlirOpOperandGetOwner(uses[j - 1])); j--) {
+      MlirOpOperand t = uses[j];
+      uses[j] = uses[j - 1];
+      uses[j - 1] = t;
+    }
   for (intptr_t i = 0; i < n; i++)
     mlirOperationSetOperand(mlirOpOperandGetOwner(uses[i]), mlirOpOperandGetOperandNumber(uses[i]),
-                            mlirOperationGetResult(dup, n - 1 - i));
+                            mlirOperationGetResult(dup, i));
   free(uses);
   free(types);
 }
