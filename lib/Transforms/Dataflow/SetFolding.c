@@ -446,12 +446,13 @@ static bool run(MlirOperation func, void *state) {
   int64_t budget = fittingBudget(&g, target);
   char need[128];
   if (budget < 0) {
-    /* No folding fits: the shortfall is not the folding's doing, so the target is kept. */
+    /* No folding fits: an explicit target is kept (the shortfall is not the folding's doing), else the
+     * cheapest folding is the closest to fitting. */
     QcnnResources least = totalAt(&g, kNoBudget);
     shortfall(&least, g.dev, need, sizeof need);
-    report(o, loc, "qdf-set-folding: the graph does not fit %s (%s) even fully folded: it needs %s; folded for %.1f fps "
-           "regardless", g.dev->name, g.dev->part, need, fpsOf(target, clockNs));
-    budget = target;
+    report(o, loc, "qdf-set-folding: the graph does not fit %s (%s) with any folding: the cheapest needs %s; %s",
+           g.dev->name, g.dev->part, need, o->targetFps > 0 ? "folded for the target regardless" : "folded for the fewest resources");
+    budget = o->targetFps > 0 ? target : kNoBudget;
     unmet = true;
   } else if (budget != target && o->targetFps > 0) {
     QcnnResources want = totalAt(&g, target);
