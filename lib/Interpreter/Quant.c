@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef enum { R_ROUND, R_CEIL, R_FLOOR, R_UP, R_DOWN, R_HALF_UP, R_HALF_DOWN } Rounding;
@@ -193,16 +194,37 @@ bool qcnnThresholdKernel(QcnnEval *e, const QcnnTensor *x, const QcnnTensor *th,
                   (long long)channels);
     return false;
   }
+  /* Rows as doubles, and whether all are sorted (as FINN's are): then the count is a binary search,
+   * which matters with 255 steps. NaN thresholds make a row unsorted; a NaN x counts 0 either way. */
+  double *t = malloc((th->count ? (size_t)th->count : 1) * sizeof *t);
+  if (!t) {
+    qcnnEmitError(e->loc, "cannot allocate the thresholds");
+    return false;
+  }
+  bool sorted = true;
+  for (int64_t j = 0; j < th->count; j++) {
+    t[j] = qcnnTensorGetF(th, j);
+    sorted = sorted && (j % numT == 0 || t[j - 1] <= t[j]);
+  }
   int64_t inner = 1;
   for (int d = cAxis + 1; d < x->rank; d++) inner *= x->shape[d];
   for (int64_t k = 0; k < x->count; k++) {
-    int64_t c = th->shape[0] == 1 ? 0 : (k / inner) % channels;
+    const double *row = t + (th->shape[0] == 1 ? 0 : (k / inner) % channels) * numT;
     double v = qcnnTensorGetF(x, k);
     int64_t n = 0;
-    for (int64_t t = 0; t < numT; t++) n += v >= qcnnTensorGetF(th, c * numT + t);
+    if (!sorted) {
+      for (int64_t j = 0; j < numT; j++) n += v >= row[j];
+    } else if (v == v) { /* n = the first index whose threshold exceeds v */
+      for (int64_t hi = numT; n < hi;) {
+        int64_t mid = n + (hi - n) / 2;
+        if (row[mid] <= v) n = mid + 1;
+        else hi = mid;
+      }
+    }
     if (y->isInt) y->i[k] = (int64_t)scale * n + (int64_t)bias;
     else y->f[k] = scale * (double)n + bias;
   }
+  free(t);
   return true;
 }
 
