@@ -115,11 +115,6 @@ static void shortfall(const QcnnResources *r, const QcnnDevice *dev, char *buf, 
 
 /*===-- Units --------------------------------------------------------------------------------===*/
 
-static bool isQdf(MlirOperation op) {
-  QcnnOpKind k = qcnnOpGetKind(op);
-  return k >= QCNN_OP_QDF_INPUT && k <= QCNN_OP_QDF_FIFO;
-}
-
 /* The op reading the single use of `op`'s first result, or null. */
 static MlirOperation soleReader(MlirOperation op) {
   MlirOpOperand use = mlirValueGetFirstUse(mlirOperationGetResult(op, 0));
@@ -262,7 +257,7 @@ static void graphFree(Graph *g) {
 /* Collects the units of `func` and costs their foldings; resources of the other qdf ops go to fixed. */
 static bool buildGraph(MlirOperation func, Graph *g) {
   intptr_t n;
-  MlirOperation *ops = qcnnCollectOps(func, isQdf, &n);
+  MlirOperation *ops = qcnnCollectOps(func, qcnnOpIsQdf, &n);
   bool ok = true;
   for (intptr_t i = 0; i < n && ok; i++) {
     MlirOperation op = ops[i];
@@ -337,19 +332,22 @@ static const Unit *bottleneck(const Graph *g, const intptr_t *choice) {
 static void explainUnit(const Unit *u, const Candidate *c) {
   MlirOperation main = u->ops[u->numOps - 1];
   for (int i = 0; i + 1 < u->numOps; i++)
-    qcnnEmitRemark(mlirOperationGetLocation(u->ops[i]), "simd = %lld, tied to the mvau it feeds: %lld cycles per frame",
-                   (long long)c->simd, (long long)qcnnQdfCycles(u->ops[i]));
+    qcnnEmitRemark(mlirOperationGetLocation(u->ops[i]),
+                   "simd = %lld, tied to the mvau it feeds: %lld cycles per frame", (long long)c->simd,
+                   (long long)qcnnQdfCycles(u->ops[i]));
   char fold[64];
   if (c->pe && c->simd) snprintf(fold, sizeof fold, "pe = %lld, simd = %lld", (long long)c->pe, (long long)c->simd);
   else snprintf(fold, sizeof fold, "%s = %lld", c->pe ? "pe" : "simd", (long long)(c->pe ? c->pe : c->simd));
-  qcnnEmitRemark(mlirOperationGetLocation(main), "%s: %lld cycles per frame; LUT %.0f, FF %.0f, BRAM18 %.0f, URAM %.0f, DSP %.0f", fold,
+  /* Resources are the unit's (tied pad and swg included). */
+  qcnnEmitRemark(mlirOperationGetLocation(main),
+                 "%s: %lld cycles per frame; LUT %.0f, FF %.0f, BRAM18 %.0f, URAM %.0f, DSP %.0f", fold,
                  (long long)qcnnQdfCycles(main), c->res.lut, c->res.ff, c->res.bram18, c->res.uram, c->res.dsp);
 }
 
 /* Resources of every qdf op of `func` at its current folding. */
 static bool sumResources(MlirOperation func, QcnnResources *total) {
   intptr_t n;
-  MlirOperation *ops = qcnnCollectOps(func, isQdf, &n);
+  MlirOperation *ops = qcnnCollectOps(func, qcnnOpIsQdf, &n);
   bool ok = true;
   memset(total, 0, sizeof *total);
   for (intptr_t i = 0; i < n && ok; i++) {
@@ -408,6 +406,74 @@ static int64_t budgetFor(double fps, double clockNs) {
   return t >= (double)(kNoBudget / 2) ? kNoBudget / 2 : (int64_t)t;
 }
 
+/* The cycle budget the units are picked for: the target, raised to the bottleneck when out of reach
+ * and then until the graph fits the device. Reports an unmet target; *unmet tells whether it did. */
+static int64_t chooseBudget(const FoldOptions *o, const Graph *g, double clockNs, MlirLocation loc, bool *unmet) {
+  const Unit *limit = &g->units[0];
+  for (intptr_t i = 1; i < g->numUnits; i++)
+    if (fastest(&g->units[i]) > fastest(limit)) limit = &g->units[i];
+  int64_t best = fastest(limit);
+  int64_t target = o->targetFps > 0 ? budgetFor(o->targetFps, clockNs) : best;
+  *unmet = false;
+  if (target < best) {
+    MlirOperation op = limit->ops[limit->numOps - 1];
+    char name[256];
+    opLabel(op, name, sizeof name);
+    report(o, mlirOperationGetLocation(op),
+           "qdf-set-folding: target %g fps (%lld cycles per frame at %g ns) is out of reach: %s needs %lld cycles "
+           "per frame at full parallelism; the best is %.1f fps",
+           o->targetFps, (long long)target, clockNs, name, (long long)best, fpsOf(best, clockNs));
+    target = best;
+    *unmet = true;
+  }
+
+  int64_t budget = fittingBudget(g, target);
+  char need[128];
+  if (budget < 0) {
+    /* No folding fits: an explicit target is kept (the shortfall is not the folding's doing), else the
+     * cheapest folding is the closest to fitting. */
+    QcnnResources least = totalAt(g, kNoBudget);
+    shortfall(&least, g->dev, need, sizeof need);
+    report(o, loc, "qdf-set-folding: the graph does not fit %s (%s) with any folding: the cheapest needs %s; %s",
+           g->dev->name, g->dev->part, need,
+           o->targetFps > 0 ? "folded for the target regardless" : "folded for the fewest resources");
+    *unmet = true;
+    return o->targetFps > 0 ? target : kNoBudget;
+  }
+  if (budget != target && o->targetFps > 0) {
+    QcnnResources want = totalAt(g, target);
+    shortfall(&want, g->dev, need, sizeof need);
+    report(o, loc, "qdf-set-folding: %.1f fps needs %s of %s (%s); the best that fits is %.1f fps",
+           fpsOf(target, clockNs), need, g->dev->name, g->dev->part, fpsOf(budget, clockNs));
+    *unmet = true;
+  }
+  return budget;
+}
+
+/* Remarks per unit and the summary; the final check of the total, width converters included. */
+static bool explainAndCheck(const FoldOptions *o, const Graph *g, const intptr_t *choice, double clockNs,
+                            MlirOperation func, bool unmet) {
+  QcnnResources total;
+  if (!sumResources(func, &total)) return false;
+  for (intptr_t i = 0; i < g->numUnits; i++) explainUnit(&g->units[i], &g->units[i].cands[choice[i]]);
+  const Unit *b = bottleneck(g, choice);
+  int64_t cycles = b->cands[choice[b - g->units]].cycles;
+  char name[256], need[128];
+  opLabel(b->ops[b->numOps - 1], name, sizeof name);
+  MlirLocation loc = mlirOperationGetLocation(func);
+  const QcnnDevice *d = g->dev;
+  qcnnEmitRemark(loc,
+                 "folded for %.1f fps at %g ns on %s: bottleneck %s at %lld cycles per frame; "
+                 "LUT %.0f/%.0f, FF %.0f/%.0f, BRAM18 %.0f/%.0f, URAM %.0f/%.0f, DSP %.0f/%.0f",
+                 fpsOf(cycles, clockNs), clockNs, d->name, name, (long long)cycles, total.lut, d->lut, total.ff, d->ff,
+                 total.bram18, d->bram18, total.uram, d->uram, total.dsp, d->dsp);
+  if (unmet || resFits(&total, d)) return true;
+  /* Width converters between differently folded units are only known now. */
+  shortfall(&total, d, need, sizeof need);
+  report(o, loc, "qdf-set-folding: with its width converters the folding needs %s of %s (%s)", need, d->name, d->part);
+  return !o->strict;
+}
+
 static bool run(MlirOperation func, void *state) {
   const FoldOptions *o = state;
   MlirLocation loc = mlirOperationGetLocation(func);
@@ -423,45 +489,8 @@ static bool run(MlirOperation func, void *state) {
     graphFree(&g);
     return ok;
   }
-
-  /* The bottleneck at full parallelism bounds every budget from below. */
-  const Unit *limit = &g.units[0];
-  for (intptr_t i = 1; i < g.numUnits; i++)
-    if (fastest(&g.units[i]) > fastest(limit)) limit = &g.units[i];
-  int64_t best = fastest(limit);
-  int64_t target = o->targetFps > 0 ? budgetFor(o->targetFps, clockNs) : best;
-  char name[256];
-  bool unmet = false;
-  if (target < best) {
-    unmet = true;
-    opLabel(limit->ops[limit->numOps - 1], name, sizeof name);
-    report(o, mlirOperationGetLocation(limit->ops[limit->numOps - 1]),
-           "qdf-set-folding: target %g fps (%lld cycles per frame at %g ns) is out of reach: %s needs %lld cycles "
-           "per frame at full parallelism; the best is %.1f fps",
-           o->targetFps, (long long)target, clockNs, name, (long long)best, fpsOf(best, clockNs));
-    target = best;
-  }
-
-  /* Raise the budget until the graph fits the device. */
-  int64_t budget = fittingBudget(&g, target);
-  char need[128];
-  if (budget < 0) {
-    /* No folding fits: an explicit target is kept (the shortfall is not the folding's doing), else the
-     * cheapest folding is the closest to fitting. */
-    QcnnResources least = totalAt(&g, kNoBudget);
-    shortfall(&least, g.dev, need, sizeof need);
-    report(o, loc, "qdf-set-folding: the graph does not fit %s (%s) with any folding: the cheapest needs %s; %s",
-           g.dev->name, g.dev->part, need, o->targetFps > 0 ? "folded for the target regardless" : "folded for the fewest resources");
-    budget = o->targetFps > 0 ? target : kNoBudget;
-    unmet = true;
-  } else if (budget != target && o->targetFps > 0) {
-    QcnnResources want = totalAt(&g, target);
-    shortfall(&want, g.dev, need, sizeof need);
-    report(o, loc, "qdf-set-folding: %.1f fps needs %s of %s (%s); the best that fits is %.1f fps",
-           fpsOf(target, clockNs), need, g.dev->name, g.dev->part, fpsOf(budget, clockNs));
-    unmet = true;
-  }
-
+  bool unmet;
+  int64_t budget = chooseBudget(o, &g, clockNs, loc, &unmet);
   if (unmet && o->strict) {
     graphFree(&g);
     return false;
@@ -472,27 +501,7 @@ static bool run(MlirOperation func, void *state) {
     choice[i] = pick(&g.units[i], budget);
     applyFolding(&g.units[i], &g.units[i].cands[choice[i]]);
   }
-  ok = qcnnQdfRetypeStreams(func);
-  QcnnResources total;
-  if (ok) ok = sumResources(func, &total);
-  if (ok) {
-    for (intptr_t i = 0; i < g.numUnits; i++) explainUnit(&g.units[i], &g.units[i].cands[choice[i]]);
-    const Unit *b = bottleneck(&g, choice);
-    int64_t cycles = b->cands[choice[b - g.units]].cycles;
-    opLabel(b->ops[b->numOps - 1], name, sizeof name);
-    qcnnEmitRemark(loc,
-                   "folded for %.1f fps at %g ns on %s: bottleneck %s at %lld cycles per frame; "
-                   "LUT %.0f/%.0f, FF %.0f/%.0f, BRAM18 %.0f/%.0f, URAM %.0f/%.0f, DSP %.0f/%.0f",
-                   fpsOf(cycles, clockNs), clockNs, g.dev->name, name, (long long)cycles, total.lut, g.dev->lut,
-                   total.ff, g.dev->ff, total.bram18, g.dev->bram18, total.uram, g.dev->uram, total.dsp, g.dev->dsp);
-    /* Width converters between differently folded units are only known now. */
-    if (!unmet && !resFits(&total, g.dev)) {
-      shortfall(&total, g.dev, need, sizeof need);
-      report(o, loc, "qdf-set-folding: with its width converters the folding needs %s of %s (%s)", need,
-             g.dev->name, g.dev->part);
-      ok = !o->strict;
-    }
-  }
+  ok = qcnnQdfRetypeStreams(func) && explainAndCheck(o, &g, choice, clockNs, func, unmet);
   free(choice);
   graphFree(&g);
   return ok;
