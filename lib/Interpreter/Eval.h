@@ -34,6 +34,8 @@ bool qcnnEvalAttrFixed(QcnnEval *e, QcnnAttrName name, int64_t *out, intptr_t wa
 bool qcnnEvalAttrString(QcnnEval *e, QcnnAttrName name, char *buf, size_t cap);
 /* Normalizes an axis in [-rank, rank) to [0, rank); reports otherwise. */
 bool qcnnEvalAxis(QcnnEval *e, int64_t axis, int rank, int *out);
+/* Appends the printed type to `b` (for messages). */
+void qcnnEvalTypeStr(MlirType t, QcnnBuf *b);
 /* Allocates output `k`, zeroed. */
 bool qcnnEvalOut(QcnnEval *e, intptr_t k, bool isInt, int rank, const int64_t *shape);
 /* The same without zeroing, for evaluators that write every element (clearing big outputs showed in

@@ -19,12 +19,10 @@ static QcnnTensor unfolded(const QcnnTensor *x) {
   return v;
 }
 
-static void typeStr(MlirType t, QcnnBuf *b) { mlirTypePrint(t, qcnnBufCallback, b); }
-
 /* Reports that stream operand `j` does not hold what the attributes describe. */
 static bool badOperand(QcnnEval *e, intptr_t j, const char *expected) {
   QcnnBuf b = {0};
-  typeStr(mlirValueGetType(mlirOperationGetOperand(e->op, j)), &b);
+  qcnnEvalTypeStr(mlirValueGetType(mlirOperationGetOperand(e->op, j)), &b);
   qcnnEmitError(e->loc, "operand %ld %s does not hold %s", (long)j, b.data, expected);
   qcnnBufFree(&b);
   return false;
@@ -164,7 +162,7 @@ static bool checkHostShape(QcnnEval *e) {
   for (intptr_t d = 0; same && d < n; d++) same = mlirShapedTypeGetDimSize(host, d) == normal[d];
   if (same) return true;
   QcnnBuf b = {0};
-  typeStr(host, &b);
+  qcnnEvalTypeStr(host, &b);
   qcnnEmitError(e->loc, "the host tensor %s does not have normal_shape", b.data);
   qcnnBufFree(&b);
   return false;
@@ -191,7 +189,7 @@ static bool refold(QcnnEval *e, intptr_t r) {
   int64_t count = qcnnTypeNumElements(t);
   if (count != y->count || rank > QCNN_MAX_RANK) {
     QcnnBuf b = {0};
-    typeStr(t, &b);
+    qcnnEvalTypeStr(t, &b);
     qcnnEmitError(e->loc, "result %ld: the op computes %lld elements per frame, its type %s holds %lld", (long)r,
                   (long long)y->count, b.data, (long long)count);
     qcnnBufFree(&b);
@@ -203,6 +201,9 @@ static bool refold(QcnnEval *e, intptr_t r) {
 }
 
 bool qcnnEvalQdf(QcnnEval *e) {
+  for (intptr_t j = 0; j < e->numIn; j++)
+    if (qcnnTypeIsStream(mlirValueGetType(mlirOperationGetOperand(e->op, j))) && !e->in[j]->isInt)
+      return badOperand(e, j, "integers");
   bool ok;
   switch (qcnnOpGetKind(e->op)) {
   case QCNN_OP_QDF_MVAU: ok = evalMvau(e); break;

@@ -65,7 +65,7 @@ bool qcnnTensorClone(const QcnnTensor *src, QcnnTensor *dst) {
   return true;
 }
 
-static void typeStr(MlirType t, QcnnBuf *b) { mlirTypePrint(t, qcnnBufCallback, b); }
+void qcnnEvalTypeStr(MlirType t, QcnnBuf *b) { mlirTypePrint(t, qcnnBufCallback, b); }
 
 /* Formats "NxMx..." for a message. */
 static void shapeStr(int rank, const int64_t *shape, QcnnBuf *b) {
@@ -75,7 +75,7 @@ static void shapeStr(int rank, const int64_t *shape, QcnnBuf *b) {
 
 bool qcnnTensorConform(QcnnTensor *t, MlirType type, MlirLocation loc, const char *what) {
   QcnnBuf ts = {0}, ss = {0};
-  typeStr(type, &ts);
+  qcnnEvalTypeStr(type, &ts);
   bool ok = false;
   if (!mlirTypeIsARankedTensor(type) || !mlirShapedTypeHasStaticShape(type)) {
     qcnnEmitError(loc, "%s: type %s is not a statically shaped tensor", what, ts.data);
@@ -144,7 +144,7 @@ bool qcnnTensorFromArray(const QcnnArray *a, MlirType type, MlirLocation loc, co
   bool wantInt = qcnnElementIsInt(elt);
   if (wantInt == qcnnDTypeIsFloat(a->dtype)) {
     QcnnBuf ts = {0};
-    typeStr(type, &ts);
+    qcnnEvalTypeStr(type, &ts);
     qcnnEmitError(loc, "%s: wrong dtype: %s data for a value of type %s (needs %s data)", what,
                   qcnnDTypeName(a->dtype), ts.data, wantInt ? "integer or bool" : "float32 or float64");
     qcnnBufFree(&ts);

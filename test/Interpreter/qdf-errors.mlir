@@ -1,6 +1,6 @@
 // Bad qdf input: one clear error at the op, exit 1, no output file. The graph below is valid (checked
 // first, with expected values by hand: 4·7 = 28 and 4·(−8) = −32); each error case is a sed edit of it.
-// RUN: %python -c "import numpy as np; np.save('%t.ones.npy', np.ones((1, 4), np.int8)); np.save('%t.big.npy', np.full((1, 4), 7, np.int8)); \
+// RUN: %python -c "import numpy as np; np.save('%t.ones.npy', np.ones((1, 4), np.int8)); np.save('%t.big.npy', np.full((1, 4), 7, np.int8)); np.save('%t.onesf.npy', np.ones((1, 4), np.float32)); \
 // RUN:   np.save('%t.m.npy', np.arange(32).reshape(1, 4, 4, 2).astype(np.uint8) % 4); np.save('%t.y.npy', np.array([[28, -32]], np.int8))"
 // RUN: qcnn-run %s --input x=%t.ones.npy --input m=%t.m.npy --compare y=%t.y.npy --rtol 0 --atol 0
 //
@@ -43,6 +43,11 @@
 // RUN: sed 's/normal_shape = array<i64: 1, 4>/normal_shape = array<i64: 4, 1>/' %s > %t.normal.mlir
 // RUN: not qcnn-run %t.normal.mlir --input x=%t.ones.npy --input m=%t.m.npy 2>&1 | FileCheck %s --check-prefix=NORMAL
 // NORMAL: loc("dma_in"): error: the host tensor tensor<1x4xsi4> does not have normal_shape
+//
+// A stream of floats (qdf processes compute on integers only).
+// RUN: sed 's/tensor<1x2x2xsi4>/tensor<1x2x2xf32>/g; s/tensor<1x4xsi4>/tensor<1x4xf32>/g' %s > %t.float.mlir
+// RUN: not qcnn-run %t.float.mlir --input x=%t.onesf.npy --input m=%t.m.npy 2>&1 | FileCheck %s --check-prefix=FLOAT
+// FLOAT: loc("fc0"): error: operand 0 !qdf.stream<tensor<1x2x2xf32>, 8 : i32> does not hold integers
 
 func.func @main(%x: tensor<1x4xsi4> {qcnn.name = "x"}, %m: tensor<1x4x4x2xui2> {qcnn.name = "m"})
     -> (tensor<1x2xsi8> {qcnn.name = "y"}, tensor<1x2x2x2xui3> {qcnn.name = "z"}) {
