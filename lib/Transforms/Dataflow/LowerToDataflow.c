@@ -444,18 +444,13 @@ static bool lowerAdd(Lowering *L, MlirOperation op) {
 }
 
 static bool lowerOp(Lowering *L, MlirOperation op) {
-  for (intptr_t i = 0; i < mlirOperationGetNumOperands(op); i++) {
-    Entry *e = lookup(L, mlirOperationGetOperand(op, i));
-    if (e && e->pending.ptr && !qcnnOpIs(op, QCNN_OP_MULTITHRESHOLD))
-      return refuse(op, "internal: reads an unfused matmul"); /* fusesThreshold guarantees it cannot */
-  }
   switch (qcnnOpGetKind(op)) {
   case QCNN_OP_TRANSPOSE: return lowerTranspose(L, op);
   case QCNN_OP_RESHAPE:
   case QCNN_OP_FLATTEN: return lowerReshape(L, op);
   case QCNN_OP_IM2COL: return lowerIm2Col(L, op);
   case QCNN_OP_MATMUL:
-  case QCNN_OP_GEMM: {
+  case QCNN_OP_GEMM: { /* pending only when its single reader is the multithreshold that fuses it */
     if (!lowerLinear(L, op)) return false;
     MlirValue y = mlirOperationGetResult(op, 0);
     if (fusesThreshold(y)) return true;
