@@ -32,6 +32,9 @@ int64_t qcnnElementBits(MlirType elt);
 /* The stream type for `normal` (a static tensor, channels last) folded to `elemsPerWord` elements per
  * word: [..., C] -> [..., C/elemsPerWord, elemsPerWord]. Null type if C % elemsPerWord != 0. */
 MlirType qcnnStreamTypeFold(MlirType normal, int64_t elemsPerWord);
+/* `stream` with the same elements re-folded to `elemsPerWord` per word; null type if that does not
+ * divide the channels. */
+MlirType qcnnStreamTypeRefold(MlirType stream, int64_t elemsPerWord);
 
 /* True for an op of the qdf dialect. */
 bool qcnnOpIsQdf(MlirOperation op);

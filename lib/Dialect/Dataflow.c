@@ -125,6 +125,11 @@ static MlirType streamNormal(MlirType stream) {
   return qcnnTensorType(rank - 1, dims, mlirShapedTypeGetElementType(t));
 }
 
+MlirType qcnnStreamTypeRefold(MlirType stream, int64_t elemsPerWord) {
+  MlirType normal = streamNormal(stream);
+  return mlirTypeIsNull(normal) ? normal : qcnnStreamTypeFold(normal, elemsPerWord);
+}
+
 /*===-- Ports ----------------------------------------------------------------------------------===*/
 
 bool qcnnOpIsQdf(MlirOperation op) {

@@ -186,10 +186,31 @@ static bool unitBounds(const Unit *u, int64_t *peMax, int64_t *simdMax) {
   }
 }
 
+/* Gives `v` the stream type holding `elems` per word, if it divides. */
+static void refoldValue(MlirValue v, int64_t elems) {
+  MlirType t = mlirValueGetType(v);
+  if (elems <= 0 || qcnnStreamElemsPerWord(t) == elems) return;
+  MlirType r = qcnnStreamTypeRefold(t, elems);
+  if (!mlirTypeIsNull(r)) mlirValueSetType(v, r);
+}
+
+/* Some models count the words of their streams (add_streams), so while a unit is measured its ports
+ * carry the types of its own folding; qcnnQdfRetypeStreams settles every stream at the end. */
+static void refoldPorts(const Unit *u) {
+  for (int i = 0; i < u->numOps; i++) {
+    MlirOperation op = u->ops[i];
+    for (int p = 0; p < qcnnQdfNumInputPorts(op); p++)
+      refoldValue(qcnnQdfInputPort(op, p), qcnnQdfInElemsPerWord(op, p));
+    for (int p = 0; p < qcnnQdfNumOutputPorts(op); p++)
+      refoldValue(qcnnQdfOutputPort(op, p), qcnnQdfOutElemsPerWord(op, p));
+  }
+}
+
 /* Cycles (slowest op) and summed resources of the unit at its current folding; false after an error. */
 static bool measure(const Unit *u, int64_t *cycles, QcnnResources *res) {
   *cycles = 0;
   memset(res, 0, sizeof *res);
+  refoldPorts(u);
   for (int i = 0; i < u->numOps; i++) {
     int64_t c = qcnnQdfCycles(u->ops[i]);
     QcnnResources r;
