@@ -7,6 +7,7 @@
 
 #include <mlir-c/IR.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -89,6 +90,86 @@ const char *qcnnFifoImplName(QcnnFifoImpl impl); /* "srl", "lutram", "bram", "ur
 /* The cheapest implementation of a depth x width FIFO, and its cost. */
 QcnnFifoImpl qcnnFifoChooseImpl(int64_t depth, int64_t widthBits);
 QcnnResources qcnnFifoResources(int64_t depth, int64_t widthBits, QcnnFifoImpl impl);
+
+
+/*===-- Timed token-level simulation (Simulate.c) --------------------------------------------===*/
+
+/* A graph of processes (qdf ops with a schedule) and channels (streams: one writer port, one reader
+ * port, a depth in words). Time is in cycles; every process runs its schedule frame after frame in
+ * self-timed fashion: a cycle of a step fires as soon as its reads are visible and its writes have
+ * room (decided on the state at the start of the cycle, for all processes at once). A word occupies
+ * its channel from the cycle it is written until the cycle it is read, so depth also covers the
+ * words in the producer's pipeline (latency). The simulation advances all processes by whole runs:
+ * the next event is a run end or a channel becoming empty or full (docs/fifo-sizing.md). A word is
+ * readable `latency` cycles after its write, and never in the cycle it is written (latency 0 counts
+ * as 1); the untimed run uses latency 1 everywhere. */
+
+#define QCNN_SIM_UNBOUNDED ((int64_t)1 << 60)
+
+typedef struct QcnnSim QcnnSim;
+
+QcnnSim *qcnnSimCreate(void);
+void qcnnSimDestroy(QcnnSim *sim);
+/* Adds a process running `schedule` (copied); returns its index. `name` is copied (for messages). */
+int qcnnSimAddProcess(QcnnSim *sim, const QcnnSchedule *schedule, const char *name);
+/* Adds a channel from output port `outPort` of `producer` to input port `inPort` of `consumer`;
+ * returns its index. */
+int qcnnSimAddChannel(QcnnSim *sim, int producer, int outPort, int consumer, int inPort, int64_t depth,
+                      const char *name);
+int qcnnSimNumProcesses(const QcnnSim *sim);
+int qcnnSimNumChannels(const QcnnSim *sim);
+void qcnnSimSetDepth(QcnnSim *sim, int channel, int64_t depth);
+int64_t qcnnSimGetDepth(const QcnnSim *sim, int channel);
+const char *qcnnSimChannelName(const QcnnSim *sim, int channel);
+const char *qcnnSimProcessName(const QcnnSim *sim, int process);
+/* Words per frame on a channel (from its producer's schedule). */
+int64_t qcnnSimChannelWords(const QcnnSim *sim, int channel);
+/* Cycles per frame of the slowest process: the best period any depths can reach. */
+int64_t qcnnSimBottleneckPeriod(const QcnnSim *sim);
+
+typedef struct {
+  bool deadlock;       /* every unfinished process is blocked for ever */
+  bool periodic;       /* the state at a frame end repeated, shifted by `period`: exact steady state */
+  int64_t frames;      /* frames completed by the reference sink (the first process without outputs) */
+  int64_t period;      /* steady cycles per frame at the sink (exact when periodic; else the largest
+                          interval over the last half of the frames); -1 on deadlock */
+  int64_t cycles;      /* simulated time */
+  int64_t *maxOccupancy; /* per channel: the most words it held at once (counting the word written) */
+  int64_t *fullStalls;   /* per channel: cycles its writer stalled because it was full */
+  /* On deadlock: channels whose writer is blocked because they are full, and channels whose reader is
+   * blocked because they are empty. */
+  int numFull, numEmpty;
+  int *full, *empty;
+} QcnnSimResult;
+
+/* Runs until the reference sink completed `maxFrames` frames, the state repeats, or deadlock. With
+ * `timed` false every latency is ignored (the untimed run: deadlock freedom does not depend on timing).
+ * False only on a malformed graph (a port without a channel). */
+bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out);
+void qcnnSimResultDestroy(QcnnSimResult *r);
+/* "full: a, b; empty: c" for a deadlocked result. */
+void qcnnSimDescribeDeadlock(const QcnnSim *sim, const QcnnSimResult *r, char *buf, size_t cap);
+
+/* FIFO sizing on a simulated graph (SimSizing.c, docs/fifo-sizing.md). A depth assignment is
+ * feasible when the timed run over `frames` frames has no deadlock and a period <= `target`. */
+typedef struct {
+  int64_t frames;        /* frames per simulation (at the reference sink) */
+  int64_t bottleneck;    /* cycles per frame of the slowest process */
+  int64_t target;        /* the period kept: that of the run with every channel unbounded */
+  int64_t period;        /* the period reached with `depth` */
+  bool periodic;         /* that run reached an exact steady state */
+  int64_t *unthrottled;  /* per channel: max occupancy with every channel unbounded */
+  int64_t *lowerBound;   /* per channel: LB_c, the least depth keeping `target` with the others unbounded */
+  int64_t *depth;        /* per channel: a feasible, locally minimal joint assignment */
+  int64_t simulations;   /* runs spent */
+} QcnnFifoSizing;
+
+/* Sizes every channel of `sim` (its depths are left at the result). False if even unbounded
+ * channels deadlock (a cycle in the graph) or the graph is malformed. */
+bool qcnnSimSizeFifos(QcnnSim *sim, int64_t frames, QcnnFifoSizing *out);
+void qcnnFifoSizingDestroy(QcnnFifoSizing *s);
+/* Whether the depths of `sim` reach `target` over `frames` frames without deadlock. */
+bool qcnnSimFeasible(QcnnSim *sim, int64_t frames, int64_t target);
 
 #ifdef __cplusplus
 }
