@@ -77,8 +77,11 @@ echo "build: $bin (${type:-RelWithDebInfo, the default}; QCNN_STATIC_LLVM=${stat
 echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 measure ring-classifier-300 "$root/examples/ring-classifier-300/model.onnx"
 models="$root/../shared/models"
-# TFC_2W2A: the largest model there (59k weights, 243 KB); the GTSRB CNN: the most ops.
+# The two TFCs: the largest models there (59k weights each; FINN's w1a1 file, 248 KB, is the largest
+# file, TFC_2W2A, 243 KB, the largest QONNX one); the GTSRB CNN: the most ops.
 [ -f "$models/tfc/TFC_2W2A.onnx" ] && measure tfc-2w2a "$models/tfc/TFC_2W2A.onnx"
+[ -f "$models/tfc/finn_tfc_w1a1_streamlined_input.onnx" ] &&
+  measure tfc-w1a1 "$models/tfc/finn_tfc_w1a1_streamlined_input.onnx"
 [ -f "$models/gtsrb_cnn/gtsrb_12x12_w2a3_c12x24x36.onnx" ] &&
   measure gtsrb-cnn "$models/gtsrb_cnn/gtsrb_12x12_w2a3_c12x24x36.onnx"
 exit 0
