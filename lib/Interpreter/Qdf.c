@@ -63,11 +63,14 @@ static bool checkVectors(QcnnEval *e, const QcnnTensor *v) {
   return false;
 }
 
-/* Thresholding of x into the integer y (may be x): #{t : x >= t} + act_val per channel (last axis). */
+/* Thresholding of x into the integer y (may be x): b = #{t : x >= t} + act_val per channel (last
+ * axis); a bipolar result holds 2b - 1 (FINN's BIPOLAR encoding of the bit b). */
 static bool activate(QcnnEval *e, const QcnnTensor *x, const QcnnTensor *th, QcnnTensor *y) {
   int64_t actVal;
+  MlirType out = qcnnStreamTensor(mlirValueGetType(mlirOperationGetResult(e->op, 0)));
+  bool bipolar = !mlirTypeIsNull(out) && qcnnTypeIsBipolar(mlirShapedTypeGetElementType(out));
   return qcnnEvalAttrI64(e, QCNN_ATTR_ACT_VAL, &actVal) &&
-         qcnnThresholdKernel(e, x, th, x->rank - 1, 1, (double)actVal, y);
+         qcnnThresholdKernel(e, x, th, x->rank - 1, bipolar ? 2 : 1, bipolar ? 2.0 * (double)actVal - 1 : (double)actVal, y);
 }
 
 static bool evalMvau(QcnnEval *e) {

@@ -157,6 +157,13 @@ static bool allEqual(const int64_t *v, intptr_t n, int64_t x) {
 
 /*===-- Layout ops ---------------------------------------------------------------------------===*/
 
+static bool lowerIdentity(Lowering *L, MlirOperation op) {
+  Entry *e = operandStream(L, op, 0);
+  if (!e) return false;
+  bind(L, mlirOperationGetResult(op, 0), e->stream, e->layout, (MlirOperation){NULL});
+  return true;
+}
+
 static bool lowerTranspose(Lowering *L, MlirOperation op) {
   Entry *e = operandStream(L, op, 0);
   if (!e) return false;
@@ -225,6 +232,17 @@ static bool lowerIm2Col(Lowering *L, MlirOperation op) {
   return true;
 }
 
+/* The act_val of a multithreshold y = out_scale * count + out_bias: out_bias when out_scale is 1; 0
+ * for the bipolar y = 2 * count - 1 (a bipolar stream holds the bit b as 2b - 1). False otherwise. */
+static bool activationValue(MlirOperation thr, int64_t *actVal) {
+  double scale = 0, bias = 0;
+  if (!qcnnOpGetF64(thr, QCNN_ATTR_OUT_SCALE, &scale) || !qcnnOpGetF64(thr, QCNN_ATTR_OUT_BIAS, &bias)) return false;
+  *actVal = (int64_t)bias;
+  if (scale == 1) return bias == (double)*actVal;
+  *actVal = 0;
+  return scale == 2 && bias == -1 && qcnnTypeIsBipolar(eltOf(mlirOperationGetResult(thr, 0)));
+}
+
 /* True when the only reader of `y` is a dataflow multithreshold that can fuse into an mvau. */
 static bool fusesThreshold(MlirValue y) {
   MlirOperation user;
@@ -287,9 +305,7 @@ static MlirValue buildMvau(Lowering *L, MlirOperation lin, MlirOperation thr) {
   } else {
     MlirStringRef s = qcnnOpGetString(thr, QCNN_ATTR_OUT_DTYPE);
     snprintf(outDtype, sizeof outDtype, "%.*s", (int)s.length, s.data);
-    double bias = 0;
-    qcnnOpGetF64(thr, QCNN_ATTR_OUT_BIAS, &bias);
-    actVal = (int64_t)bias;
+    activationValue(thr, &actVal);
     operands[2] = mlirOperationGetOperand(thr, 1);
   }
   MlirNamedAttribute attrs[] = {
@@ -319,10 +335,9 @@ static bool lowerMultiThreshold(Lowering *L, MlirOperation op) {
   bool channelsLast = xr == 2 ? e->layout == LAYOUT_NHWC
                               : xr == 4 && (nhwc ? e->layout == LAYOUT_NHWC : e->layout == LAYOUT_NCHW);
   if (!channelsLast) return refuse(op, "the thresholded channel axis is not the stream's channel axis");
-  double scale = 0, bias = 0;
-  if (!qcnnOpGetF64(op, QCNN_ATTR_OUT_SCALE, &scale) || scale != 1 || !qcnnOpGetF64(op, QCNN_ATTR_OUT_BIAS, &bias) ||
-      bias != (double)(int64_t)bias)
-    return refuse(op, "out_scale must be 1 and out_bias an integer");
+  int64_t actVal;
+  if (!activationValue(op, &actVal))
+    return refuse(op, "out_scale must be 1 with an integer out_bias (or 2 with out_bias -1 for a bipolar result)");
   if (!qcnnValueIsConstant(t) || shapeOf(t, td) != 2 || qcnnElementBits(eltOf(t)) < 0)
     return refuse(op, "the thresholds must be an integer rank-2 constant");
   if (e->pending.ptr) {
@@ -336,7 +351,7 @@ static bool lowerMultiThreshold(Lowering *L, MlirOperation op) {
   MlirStringRef s = qcnnOpGetString(op, QCNN_ATTR_OUT_DTYPE);
   char outDtype[32];
   snprintf(outDtype, sizeof outDtype, "%.*s", (int)s.length, s.data);
-  MlirNamedAttribute attrs[] = {qcnnNamedI64(L->ctx, QCNN_ATTR_ACT_VAL, (int64_t)bias),
+  MlirNamedAttribute attrs[] = {qcnnNamedI64(L->ctx, QCNN_ATTR_ACT_VAL, actVal),
                                 qcnnNamedI64(L->ctx, QCNN_ATTR_CHANNELS, c),
                                 qcnnNamedI64Array(L->ctx, QCNN_ATTR_NUM_INPUT_VECTORS, xr - 1, nv),
                                 qcnnNamedString(L->ctx, QCNN_ATTR_OUTPUT_DTYPE, outDtype),
@@ -445,6 +460,7 @@ static bool lowerAdd(Lowering *L, MlirOperation op) {
 
 static bool lowerOp(Lowering *L, MlirOperation op) {
   switch (qcnnOpGetKind(op)) {
+  case QCNN_OP_IDENTITY: return lowerIdentity(L, op);
   case QCNN_OP_TRANSPOSE: return lowerTranspose(L, op);
   case QCNN_OP_RESHAPE:
   case QCNN_OP_FLATTEN: return lowerReshape(L, op);

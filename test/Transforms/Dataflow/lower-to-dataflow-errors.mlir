@@ -62,7 +62,7 @@ func.func @main(%x: tensor<1x3xui4>) -> tensor<1x2xsi16> {
 
 func.func @main(%x: tensor<1x4xsi8>) -> tensor<1x4xui2> {
   %t = arith.constant dense<[[0, 1, 2]]> : tensor<1x3xsi8>
-  // expected-error @+1 {{cannot lower 'qcnn.multithreshold' to dataflow: out_scale must be 1 and out_bias an integer}}
+  // expected-error @+1 {{cannot lower 'qcnn.multithreshold' to dataflow: out_scale must be 1 with an integer out_bias (or 2 with out_bias -1 for a bipolar result)}}
   %0 = "qcnn.multithreshold"(%x, %t) {data_layout = "NCHW", out_bias = 0.0 : f32, out_dtype = "UINT2", out_scale = 2.0 : f32, qcnn.region = "dataflow"} : (tensor<1x4xsi8>, tensor<1x3xsi8>) -> tensor<1x4xui2>
   return %0 : tensor<1x4xui2>
 }
