@@ -459,6 +459,9 @@ static bool lowerAdd(Lowering *L, MlirOperation op) {
 }
 
 static bool lowerOp(Lowering *L, MlirOperation op) {
+  for (intptr_t r = 0; r < mlirOperationGetNumResults(op); r++)
+    if (mlirTypeIsNull(qcnnStreamTypeFold(mlirValueGetType(mlirOperationGetResult(op, r)), 1)))
+      return refuse(op, "result %ld is not a static integer tensor", (long)r);
   switch (qcnnOpGetKind(op)) {
   case QCNN_OP_IDENTITY: return lowerIdentity(L, op);
   case QCNN_OP_TRANSPOSE: return lowerTranspose(L, op);

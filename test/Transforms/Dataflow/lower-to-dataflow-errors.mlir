@@ -120,3 +120,21 @@ func.func @main(%x: tensor<1x4x2x2xsi8>) -> tensor<1x16xsi8> {
   %1 = "qcnn.flatten"(%0) {axis = 1 : i64, qcnn.region = "dataflow"} : (tensor<1x2x4x2xsi8>) -> tensor<1x16xsi8>
   return %1 : tensor<1x16xsi8>
 }
+
+// -----
+
+func.func @main(%x: tensor<1x4xsi8>) -> tensor<1x4xf32> {
+  %t = arith.constant dense<[[0, 1, 2]]> : tensor<1x3xsi8>
+  // expected-error @+1 {{cannot lower 'qcnn.multithreshold' to dataflow: result 0 is not a static integer tensor}}
+  %0 = "qcnn.multithreshold"(%x, %t) {data_layout = "NCHW", out_bias = 0.0 : f32, out_dtype = "UINT2", out_scale = 1.0 : f32, qcnn.region = "dataflow"} : (tensor<1x4xsi8>, tensor<1x3xsi8>) -> tensor<1x4xf32>
+  return %0 : tensor<1x4xf32>
+}
+
+// -----
+
+func.func @main(%x: tensor<1x4xf32>) -> tensor<1x4xsi8> {
+  %t = arith.constant dense<[[0.5, 1.5]]> : tensor<1x2xf32>
+  // expected-error @+1 {{cannot lower 'qcnn.multithreshold' to dataflow: operand 0 is not a static integer tensor}}
+  %0 = "qcnn.multithreshold"(%x, %t) {data_layout = "NCHW", out_bias = 0.0 : f32, out_dtype = "INT8", out_scale = 1.0 : f32, qcnn.region = "dataflow"} : (tensor<1x4xf32>, tensor<1x2xf32>) -> tensor<1x4xsi8>
+  return %0 : tensor<1x4xsi8>
+}
