@@ -43,9 +43,9 @@ bool qcnnIm2ColKernel(QcnnEval *e, const QcnnTensor *x, const QcnnIm2Col *g) {
 
 bool qcnnEvalIm2Col(QcnnEval *e) {
   QcnnIm2Col g;
-  if (!qcnnEvalAttrFixed(e, QCNN_ATTR_KERNEL_SIZE, g.kernel, 2) || !qcnnEvalAttrFixed(e, QCNN_ATTR_STRIDE, g.stride, 2) ||
-      !qcnnEvalAttrFixed(e, QCNN_ATTR_DILATIONS, g.dil, 2) || !qcnnEvalAttrFixed(e, QCNN_ATTR_PAD_AMOUNT, g.pads, 4) ||
-      !qcnnEvalAttrI64(e, QCNN_ATTR_PAD_VALUE, &g.padValue))
+  if (!qcnnEvalAttrFixed(e, QCNN_ATTR_KERNEL_SIZE, g.kernel, 2) ||
+      !qcnnEvalAttrFixed(e, QCNN_ATTR_STRIDE, g.stride, 2) || !qcnnEvalAttrFixed(e, QCNN_ATTR_DILATIONS, g.dil, 2) ||
+      !qcnnEvalAttrFixed(e, QCNN_ATTR_PAD_AMOUNT, g.pads, 4) || !qcnnEvalAttrI64(e, QCNN_ATTR_PAD_VALUE, &g.padValue))
     return false;
   return qcnnIm2ColKernel(e, e->in[0], &g);
 }

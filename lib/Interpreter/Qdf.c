@@ -67,10 +67,11 @@ static bool checkVectors(QcnnEval *e, const QcnnTensor *v) {
  * axis); a bipolar result holds 2b - 1 (FINN's BIPOLAR encoding of the bit b). */
 static bool activate(QcnnEval *e, const QcnnTensor *x, const QcnnTensor *th, QcnnTensor *y) {
   int64_t actVal;
+  if (!qcnnEvalAttrI64(e, QCNN_ATTR_ACT_VAL, &actVal)) return false;
   MlirType out = qcnnStreamTensor(mlirValueGetType(mlirOperationGetResult(e->op, 0)));
-  bool bipolar = !mlirTypeIsNull(out) && qcnnTypeIsBipolar(mlirShapedTypeGetElementType(out));
-  return qcnnEvalAttrI64(e, QCNN_ATTR_ACT_VAL, &actVal) &&
-         qcnnThresholdKernel(e, x, th, x->rank - 1, bipolar ? 2 : 1, bipolar ? 2.0 * (double)actVal - 1 : (double)actVal, y);
+  if (!mlirTypeIsNull(out) && qcnnTypeIsBipolar(mlirShapedTypeGetElementType(out)))
+    return qcnnThresholdKernel(e, x, th, x->rank - 1, 2, 2 * (double)actVal - 1, y);
+  return qcnnThresholdKernel(e, x, th, x->rank - 1, 1, (double)actVal, y);
 }
 
 static bool evalMvau(QcnnEval *e) {
