@@ -118,19 +118,18 @@ static Entry *operandStream(Lowering *L, MlirOperation op, intptr_t i) {
     refuse(op, "operand %ld is a constant, not a stream", (long)i);
     return NULL;
   }
-  MlirType elt = eltOf(v);
-  if (qcnnElementBits(elt) < 0 || mlirTypeIsNull(qcnnStreamTypeFold(mlirValueGetType(v), 1))) {
+  MlirType t = qcnnStreamTypeFold(mlirValueGetType(v), 1);
+  if (mlirTypeIsNull(t)) {
     refuse(op, "operand %ld is not a static integer tensor", (long)i);
     return NULL;
   }
-  MlirType t = qcnnStreamTypeFold(mlirValueGetType(v), 1);
   MlirOperation in = insert(L, qcnnOpBuild(QCNN_OP_QDF_INPUT, mlirOperationGetLocation(op), 1, &v, 1, &t, 0, NULL));
   qcnnQdfSetDmaShapes(in);
   bind(L, v, mlirOperationGetResult(in, 0), LAYOUT_NHWC, (MlirOperation){NULL});
   return &L->map[L->nMap - 1];
 }
 
-/* Like operandStream, for ops that need a stream (not a pending matmul) in a given layout. */
+/* operandStream for an op that reads its operand in one layout only. */
 static Entry *streamIn(Lowering *L, MlirOperation op, intptr_t i, Layout layout, const char *why) {
   Entry *e = operandStream(L, op, i);
   if (e && e->layout != layout) {
@@ -271,6 +270,7 @@ static bool lowerLinear(Lowering *L, MlirOperation op) {
   if (ar < 2 || ad[ar - 1] != mw || ad[0] != 1) return refuse(op, "input [1, ..., K] does not match the weights");
   if (qcnnElementBits(eltOf(b)) < 0 || qcnnElementBits(eltOf(a)) < 0 || qcnnElementBits(eltOf(y)) < 0)
     return refuse(op, "input, weights and result must be integers");
+  if (transB && qcnnConstantRead(b, NULL, 0) != bd[0] * bd[1]) return refuse(op, "the weights cannot be read");
   bind(L, y, (MlirValue){NULL}, LAYOUT_NHWC, op);
   return true;
 }
@@ -376,6 +376,7 @@ static bool lowerMaxPool(Lowering *L, MlirOperation op) {
       qcnnOpGetI64Array(op, QCNN_ATTR_STRIDES, s, 2) != 2 || qcnnOpGetI64Array(op, QCNN_ATTR_DILATIONS, dil, 2) != 2 ||
       qcnnOpGetI64Array(op, QCNN_ATTR_PADS, pads, 4) != 4)
     return refuse(op, "expected a 2-d maxpool");
+  if (k[0] < 1 || k[1] < 1 || s[0] < 1 || s[1] < 1) return refuse(op, "kernel and strides must be >= 1");
   if (!allEqual(pads, 4, 0) || !allEqual(dil, 2, 1) || yd[2] != (xd[2] - k[0]) / s[0] + 1 ||
       yd[3] != (xd[3] - k[1]) / s[1] + 1)
     return refuse(op, "only unpadded, undilated pooling with floor output size streams");

@@ -138,3 +138,12 @@ func.func @main(%x: tensor<1x4xf32>) -> tensor<1x4xsi8> {
   %0 = "qcnn.multithreshold"(%x, %t) {data_layout = "NCHW", out_bias = 0.0 : f32, out_dtype = "INT8", out_scale = 1.0 : f32, qcnn.region = "dataflow"} : (tensor<1x4xf32>, tensor<1x2xf32>) -> tensor<1x4xsi8>
   return %0 : tensor<1x4xsi8>
 }
+
+// -----
+
+func.func @main(%x: tensor<1x4x4x2xui4>) -> tensor<1x2x4x4xui4> {
+  %0 = "qcnn.transpose"(%x) {perm = array<i64: 0, 3, 1, 2>, qcnn.region = "dataflow"} : (tensor<1x4x4x2xui4>) -> tensor<1x2x4x4xui4>
+  // expected-error @+1 {{cannot lower 'qcnn.maxpool' to dataflow: kernel and strides must be >= 1}}
+  %1 = "qcnn.maxpool"(%0) {ceil_mode = 0 : i64, dilations = array<i64: 1, 1>, kernel_shape = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, strides = array<i64: 0, 1>, qcnn.region = "dataflow"} : (tensor<1x2x4x4xui4>) -> tensor<1x2x4x4xui4>
+  return %1 : tensor<1x2x4x4xui4>
+}
