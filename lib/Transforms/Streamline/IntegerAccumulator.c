@@ -1,27 +1,35 @@
-/* qcnn-integer-accumulator: a conv / matmul / gemm whose data and weights are integers (or bipolar) but
- * whose result is typed float gets the exact integer accumulator type (qcnnLinearResultType):
- *   gemm(x : bipolar, W : si2) -> f32   becomes   gemm(x, W) -> si5
+/* qcnn-integer-accumulator: a conv / matmul / gemm whose data and weights are integers (or bipolar) gets
+ * the exact integer accumulator type (qcnnLinearResultType) when its result is typed float or a wider
+ * integer:
+ *   gemm(x : bipolar, W : si2) -> f32      becomes   gemm(x, W) -> si5
+ *   matmul(x : bipolar, W : si2) -> si32   becomes   matmul(x, W) -> si14   (K = 784)
  * An imported graph types the op float when its quantizers were float ops (BipolarQuant on both
- * operands, FINN's f32 ±1 weights) and no scale moved past it to retype it. Exact only when the float
- * result held every sum exactly: the bound of the accumulator type must be at most 2^24 (every partial
- * sum lies within it, so f32 and f64 computed exact integers); else it stays float, with a remark. Not
- * for an op with a bias operand, a gemm with alpha != 1, or a result returned by the function (its
- * type is the function's). */
+ * operands) and no scale moved past it to retype it; FINN annotates its accumulators INT32. Exact:
+ * every sum lies within the bound of the accumulator type. From float only when that bound is at most
+ * 2^24, so the float result held every sum exactly too; else it stays float, with a remark. A wider
+ * integer is narrowed only where no layout op reads it (its result type would still say the wider
+ * type), so thresholds after it are stored in the narrow range. Not for an op with a bias operand, a
+ * gemm with alpha != 1, or a result returned by the function (its type is the function's). */
 #include "StreamlineUtils.h"
 
 static bool integerAccumulator(MlirOperation op, MlirRewriterBase rw) {
   MlirValue x = mlirOperationGetOperand(op, 0), w = mlirOperationGetOperand(op, 1), y = mlirOperationGetResult(op, 0);
   intptr_t wAxis, yAxis;
   double alpha = 1;
+  MlirType old = mlirShapedTypeGetElementType(mlirValueGetType(y));
+  bool fromFloat = mlirTypeIsAFloat(old);
   if (mlirOperationGetNumOperands(op) != 2 || !qcnnIsIntegerTensor(x) || !qcnnIsIntegerTensor(w) ||
-      !mlirTypeIsAFloat(mlirShapedTypeGetElementType(mlirValueGetType(y))) || !qcnnLinearChannelAxes(op, &wAxis, &yAxis) ||
+      !(fromFloat || mlirTypeIsAInteger(old)) || !qcnnLinearChannelAxes(op, &wAxis, &yAxis) ||
       (qcnnOpIs(op, QCNN_OP_GEMM) && (!qcnnOpGetF64(op, QCNN_ATTR_ALPHA, &alpha) || alpha != 1)))
     return false;
-  for (MlirOpOperand u = mlirValueGetFirstUse(y); !mlirOpOperandIsNull(u); u = mlirOpOperandGetNextUse(u))
-    if (qcnnOpGetKind(mlirOpOperandGetOwner(u)) == QCNN_OP_UNKNOWN) return false;
-  MlirType type = qcnnLinearResultType(op, x, w, wAxis);
-  MlirType elt = mlirShapedTypeGetElementType(type);
-  bool exact = mlirTypeIsAInteger(elt) && mlirIntegerTypeGetWidth(elt) <= 25;
+  for (MlirOpOperand u = mlirValueGetFirstUse(y); !mlirOpOperandIsNull(u); u = mlirOpOperandGetNextUse(u)) {
+    QcnnOpKind user = qcnnOpGetKind(mlirOpOperandGetOwner(u));
+    if (user == QCNN_OP_UNKNOWN || (!fromFloat && qcnnIsLayoutKind(user))) return false;
+  }
+  MlirType elt = mlirShapedTypeGetElementType(qcnnLinearResultType(op, x, w, wAxis));
+  if (!mlirTypeIsAInteger(elt) || (!fromFloat && mlirIntegerTypeGetWidth(elt) >= mlirIntegerTypeGetWidth(old)))
+    return false;
+  bool exact = !fromFloat || mlirIntegerTypeGetWidth(elt) <= 25;
   if (!exact || qcnnRewriteIsExplain(rw)) {
     if (!exact && qcnnRewriteIsExplain(rw))
       qcnnEmitRemark(mlirOperationGetLocation(op),
@@ -30,7 +38,7 @@ static bool integerAccumulator(MlirOperation op, MlirRewriterBase rw) {
     return false;
   }
   MlirValue operands[2] = {x, w};
-  qcnnReplaceOp(rw, op, qcnnCloneWithOperands(rw, op, 2, operands, type));
+  qcnnReplaceOp(rw, op, qcnnCloneWithOperands(rw, op, 2, operands, qcnnWithElementType(mlirValueGetType(y), elt)));
   return true;
 }
 

@@ -29,6 +29,27 @@ func.func @main(%b: tensor<1x3x!qcnn.bipolar>, %u: tensor<1x16xui8>, %p: tensor<
   return %1, %3, %5 : tensor<1x4xf32>, tensor<1x2xui1>, tensor<1x2x2x2xf32>
 }
 
+// A declared integer result wider than the accumulator (FINN annotates INT32) is narrowed: bipolar x
+// si2 over K = 3 is si6. Not where a layout op reads it (its result type would keep the wide type),
+// nor when the declared type is already narrower than the bound.
+// CHECK-LABEL: func.func @narrow
+// CHECK: %[[N:.*]] = "qcnn.matmul"(%arg0, %{{.*}}) : (tensor<1x3x!qcnn.bipolar>, tensor<3x2xsi2>) -> tensor<1x2xsi6>
+// CHECK: "qcnn.multithreshold"(%[[N]], %{{.*}}) {{.*}} : (tensor<1x2xsi6>, tensor<1x1xf32>)
+// CHECK: %[[L:.*]] = "qcnn.matmul"(%arg0, %{{.*}}) : (tensor<1x3x!qcnn.bipolar>, tensor<3x2xsi2>) -> tensor<1x2xsi32>
+// CHECK: "qcnn.unsqueeze"(%[[L]])
+// CHECK: "qcnn.matmul"(%arg0, %{{.*}}) : (tensor<1x3x!qcnn.bipolar>, tensor<3x2xsi2>) -> tensor<1x2xsi4>
+func.func @narrow(%b: tensor<1x3x!qcnn.bipolar>) -> (tensor<1x2xui1>, tensor<1x2x1xsi32>, tensor<1x2xui1>) {
+  %w = arith.constant dense<[[1, -1], [1, 1], [-1, 1]]> : tensor<3x2xsi2>
+  %t = arith.constant dense<0.0> : tensor<1x1xf32>
+  %0 = "qcnn.matmul"(%b, %w) : (tensor<1x3x!qcnn.bipolar>, tensor<3x2xsi2>) -> tensor<1x2xsi32>
+  %1 = "qcnn.multithreshold"(%0, %t) {data_layout = "NCHW", out_bias = 0.0 : f32, out_dtype = "UINT1", out_scale = 1.0 : f32} : (tensor<1x2xsi32>, tensor<1x1xf32>) -> tensor<1x2xui1>
+  %2 = "qcnn.matmul"(%b, %w) : (tensor<1x3x!qcnn.bipolar>, tensor<3x2xsi2>) -> tensor<1x2xsi32>
+  %3 = "qcnn.unsqueeze"(%2) {axes = array<i64: 2>} : (tensor<1x2xsi32>) -> tensor<1x2x1xsi32>
+  %4 = "qcnn.matmul"(%b, %w) : (tensor<1x3x!qcnn.bipolar>, tensor<3x2xsi2>) -> tensor<1x2xsi4>
+  %5 = "qcnn.multithreshold"(%4, %t) {data_layout = "NCHW", out_bias = 0.0 : f32, out_dtype = "UINT1", out_scale = 1.0 : f32} : (tensor<1x2xsi4>, tensor<1x1xf32>) -> tensor<1x2xui1>
+  return %1, %3, %5 : tensor<1x2xui1>, tensor<1x2x1xsi32>, tensor<1x2xui1>
+}
+
 // Left alone: a result the function returns (its type is the function's), a float operand, a gemm
 // with alpha != 1, and sums that may exceed 2^24, which the f32 result rounds (ui8 x si8 over
 // K = 1024: 8 + 8 + 1 + 10 = 27 bits; remark).
