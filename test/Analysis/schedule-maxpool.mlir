@@ -3,6 +3,31 @@
 // first cycles of reading the next input row (read+write), or alone after the last input row.
 // RUN: qcnn-opt %s --qdf-estimate=report=%t.json -o /dev/null
 // RUN: FileCheck %s < %t.json
+// Independently: expanding each schedule cycle by cycle, every word of output row oh is written only
+// after the last word of input row oh*sh + kh - 1 was read in an earlier cycle, and the counts are the
+// frame's. Arguments: name H W C pe kh kw sh sw.
+// RUN: sed -n 's|^// PY: \{0,1\}||p' %s > %t.py
+// RUN: %python %t.py %t.json mp_1 4 4 1 1 2 2 2 2
+// RUN: %python %t.py %t.json mp_2 3 4 4 2 2 2 2 2
+// RUN: %python %t.py %t.json mp_3 3 3 2 1 2 2 1 1
+// RUN: %python %t.py %t.json mp_4 6 2 1 1 2 2 2 2
+// PY: import json, sys
+// PY: name, (H, W, C, pe, kh, kw, sh, sw) = sys.argv[2], map(int, sys.argv[3:])
+// PY: op = next(o for o in json.load(open(sys.argv[1]))['ops'] if o['name'] == name)
+// PY: def cycles(nodes):
+// PY:     for n in nodes:
+// PY:         for _ in range(n.get('n', n.get('loop'))):
+// PY:             yield from (cycles(n['body']) if 'loop' in n else [(n['r'][0], n['w'][0])])
+// PY: cf = C // pe
+// PY: OH, OW = (H - kh) // sh + 1, (W - kw) // sw + 1
+// PY: read = written = 0
+// PY: for r, w in cycles(op['schedule']):
+// PY:     if w:
+// PY:         need = (written // (OW * cf) * sh + kh) * W * cf - 1
+// PY:         assert need < read, (name, written, need, read)
+// PY:         written += 1
+// PY:     read += r
+// PY: assert (read, written) == (H * W * cf, OH * OW * cf), (read, written)
 
 // mp_1: 4x4x1, k 2x2, stride 2, pe 1: OH = OW = 2, rows of 4 words, 2 output words per output row.
 // Rows 0-1 read (8), row 2 reads 4 while writing output row 0 (2 r+w, 2 r), row 3 read (4, merged),

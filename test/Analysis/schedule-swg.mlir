@@ -5,6 +5,35 @@
 // change, the rest of the frame after the last window), the remainder is read before window p+1.
 // RUN: qcnn-opt %s --qdf-estimate=report=%t.json -o /dev/null
 // RUN: FileCheck %s < %t.json
+// Independently of the expected schedules: expanding each schedule cycle by cycle, every output word
+// (window p, offset (kh, kw, c) in im2col order) is written only after the input word it copies was read
+// in an earlier cycle. Arguments: name H W C simd kh kw sh sw dh dw.
+// RUN: sed -n 's|^// PY: \{0,1\}||p' %s > %t.py
+// RUN: %python %t.py %t.json swg_1 4 4 1 1 2 2 1 1 1 1
+// RUN: %python %t.py %t.json swg_2 5 5 4 2 3 3 2 2 1 1
+// RUN: %python %t.py %t.json swg_3 5 5 1 1 2 2 2 2 1 1
+// RUN: %python %t.py %t.json swg_4 5 6 3 3 2 2 1 2 2 1
+// PY: import json, sys
+// PY: name, (H, W, C, simd, kh, kw, sh, sw, dh, dw) = sys.argv[2], map(int, sys.argv[3:])
+// PY: op = next(o for o in json.load(open(sys.argv[1]))['ops'] if o['name'] == name)
+// PY: def cycles(nodes):
+// PY:     for n in nodes:
+// PY:         for _ in range(n.get('n', n.get('loop'))):
+// PY:             yield from (cycles(n['body']) if 'loop' in n else [(n['r'][0], n['w'][0])])
+// PY: cf = C // simd
+// PY: OH, OW = (H - (kh - 1) * dh - 1) // sh + 1, (W - (kw - 1) * dw - 1) // sw + 1
+// PY: ww = kh * kw * cf
+// PY: read = written = 0
+// PY: for r, w in cycles(op['schedule']):
+// PY:     if w:
+// PY:         p, off = divmod(written, ww)
+// PY:         (oh, ow), (a, rest) = divmod(p, OW), divmod(off, kw * cf)
+// PY:         b, c = divmod(rest, cf)
+// PY:         need = ((oh * sh + a * dh) * W + ow * sw + b * dw) * cf + c
+// PY:         assert need < read, (name, written, need, read)
+// PY:         written += 1
+// PY:     read += r
+// PY: assert (read, written) == (H * W * cf, OH * OW * ww), (read, written)
 
 // swg_1: 4x4x1, k 2x2, stride 1, simd 1: CF 1, WW 4, OW = OH = 3. first = (1*4 + 1 + 1) = 6,
 // next = 1 in a row, (4 - 2) = 2 at a row change, 16 - (6 + 2*2 + 3*2*1) = 0 after the last window.
