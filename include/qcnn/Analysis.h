@@ -150,6 +150,12 @@ void qcnnSimResultDestroy(QcnnSimResult *r);
 /* "full: a, b; empty: c" for a deadlocked result. */
 void qcnnSimDescribeDeadlock(const QcnnSim *sim, const QcnnSimResult *r, char *buf, size_t cap);
 
+/* FifoCost.c: one scalar cost in LUT-equivalents (a BRAM18 weighs the LUTs it stands for on a ZU3EG,
+ * a URAM four BRAM18), and the deepest FIFO of `impl` costing the same as `depth` (the free growth
+ * up to the next resource step; at least the depth the implementation is built with). */
+double qcnnFifoCost(QcnnResources r);
+int64_t qcnnFifoRoundDepth(int64_t depth, int64_t widthBits, QcnnFifoImpl impl);
+
 /* FIFO sizing on a simulated graph (SimSizing.c, docs/fifo-sizing.md). A depth assignment is
  * feasible when the timed run over `frames` frames has no deadlock and a period <= `target`. */
 typedef struct {

@@ -53,19 +53,33 @@ QcnnResources qcnnFifoResources(int64_t depth, int64_t widthBits, QcnnFifoImpl i
 }
 
 /* One BRAM18 weighs as much as the LUTs it replaces on the smallest target, the ZU3EG (70560 LUTs,
- * 432 BRAM18): about 163 LUTs. URAM is never chosen automatically: the ZU3EG and the Pynq-Z1 have
- * none (ask for it with impl = "uram"). Ties go to the earlier style (srl before lutram before bram). */
-QcnnFifoImpl qcnnFifoChooseImpl(int64_t depth, int64_t widthBits) {
+ * 432 BRAM18): about 163 LUTs; a URAM (288 Kb) as four BRAM18 (it holds eight, but is coarser). */
+double qcnnFifoCost(QcnnResources r) {
   static const double lutsPerBram18 = 70560.0 / 432.0;
+  return r.lut + (r.bram18 + 4 * r.uram) * lutsPerBram18;
+}
+
+/* URAM is never chosen automatically: the ZU3EG and the Pynq-Z1 have none (ask for it with
+ * impl = "uram"). Ties go to the earlier style (srl before lutram before bram). */
+QcnnFifoImpl qcnnFifoChooseImpl(int64_t depth, int64_t widthBits) {
   QcnnFifoImpl best = QcnnFifoSrl;
   double bestCost = -1;
   for (QcnnFifoImpl i = QcnnFifoSrl; i <= QcnnFifoBram; i++) {
-    QcnnResources r = qcnnFifoResources(depth, widthBits, i);
-    double cost = r.lut + r.bram18 * lutsPerBram18;
+    double cost = qcnnFifoCost(qcnnFifoResources(depth, widthBits, i));
     if (bestCost < 0 || cost < bestCost) {
       best = i;
       bestCost = cost;
     }
   }
   return best;
+}
+
+int64_t qcnnFifoRoundDepth(int64_t depth, int64_t widthBits, QcnnFifoImpl impl) {
+  int64_t d = builtDepth(depth, impl);
+  double cost = qcnnFifoCost(qcnnFifoResources(d, widthBits, impl));
+  /* SRL and LUTRAM costs step every 32 / 64 words, BRAM and URAM FIFOs come in powers of two. */
+  int64_t unit = impl == QcnnFifoSrl ? 32 : impl == QcnnFifoLutram ? 64 : 0;
+  if (unit) return ceilDiv(d, unit) * unit;
+  while (d < 32768 && qcnnFifoCost(qcnnFifoResources(2 * d, widthBits, impl)) == cost) d *= 2;
+  return d;
 }

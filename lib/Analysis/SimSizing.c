@@ -35,8 +35,18 @@ static bool feasible(QcnnSim *sim, QcnnFifoSizing *s) {
 }
 
 /* The least depth of channel c in (lo, hi] that is feasible, knowing lo is not (0 never is) and hi
- * is. The other depths are whatever sim holds. */
+ * is. The other depths are whatever sim holds. Most answers sit just above lo (a pipeline's latency
+ * + 1) while hi can be a whole frame, so gallop up from lo before bisecting: O(log(answer - lo))
+ * runs instead of O(log hi). */
 static int64_t bisect(QcnnSim *sim, QcnnFifoSizing *s, int c, int64_t lo, int64_t hi) {
+  for (int64_t stride = 1; lo + stride < hi; stride *= 2) {
+    qcnnSimSetDepth(sim, c, lo + stride);
+    if (feasible(sim, s)) {
+      hi = lo + stride;
+      break;
+    }
+    lo += stride;
+  }
   while (hi - lo > 1) {
     int64_t mid = lo + (hi - lo) / 2;
     qcnnSimSetDepth(sim, c, mid);
