@@ -331,6 +331,13 @@ static int64_t horizon(const QcnnSim *sim, const Process *p, int64_t t, bool tim
   return h;
 }
 
+/* Marks the processes at the other end of p's channels. */
+static void markNeighbours(const QcnnSim *sim, int p, bool *mark) {
+  const Process *pr = &sim->procs[p];
+  for (int k = 0; k < pr->s.numInputs; k++) mark[sim->chans[pr->in[k]].producer] = true;
+  for (int k = 0; k < pr->s.numOutputs; k++) mark[sim->chans[pr->out[k]].consumer] = true;
+}
+
 /*===-- Steady state -------------------------------------------------------------------------===*/
 
 typedef struct {
@@ -471,15 +478,37 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
 
   int64_t *ends = xrealloc(NULL, (size_t)(maxFrames + 1) * sizeof(int64_t));
   bool *blocked = xrealloc(NULL, (size_t)sim->numProcs * sizeof(bool));
+  bool *stale = xrealloc(NULL, (size_t)sim->numProcs * sizeof(bool));
+  bool *rehorizon = xrealloc(NULL, (size_t)sim->numProcs * sizeof(bool));
+  int32_t *lastPc = xrealloc(NULL, (size_t)sim->numProcs * sizeof(int32_t));
+  for (int i = 0; i < sim->numProcs; i++) {
+    stale[i] = true;
+    rehorizon[i] = false;
+    lastPc[i] = -1;
+    sim->procs[i].firing = false;
+  }
   Vec prev = {0}, cur = {0};
   int64_t t = 0, prevEnd = -1;
   while (sim->procs[sink].frames < maxFrames) {
-    for (int i = 0; i < sim->numProcs; i++) sim->procs[i].firing = canFire(sim, &sim->procs[i], t, timed);
+    /* Only processes whose horizon ran out decide again; a new decision or a new step changes the
+     * rates its neighbours' horizons assumed, so they are recomputed too. Every other process's
+     * decision and remaining horizon still hold: what they assumed is what happened. */
+    for (int i = 0; i < sim->numProcs; i++) {
+      Process *p = &sim->procs[i];
+      if (!stale[i]) continue;
+      bool f = canFire(sim, p, t, timed);
+      if (f != p->firing || p->pc != lastPc[i]) markNeighbours(sim, i, rehorizon);
+      p->firing = f;
+      lastPc[i] = p->pc;
+      rehorizon[i] = true;
+      stale[i] = false;
+    }
     int64_t step = INF;
     bool foreverStalled = false;
     for (int i = 0; i < sim->numProcs; i++) {
       Process *p = &sim->procs[i];
-      p->horizon = horizon(sim, p, t, timed);
+      if (rehorizon[i]) p->horizon = horizon(sim, p, t, timed);
+      rehorizon[i] = false;
       step = min64(step, p->horizon);
       foreverStalled |= !p->firing && p->horizon >= INF;
     }
@@ -506,6 +535,8 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
     int64_t sinkFrames = sim->procs[sink].frames;
     for (int i = 0; i < sim->numProcs; i++) {
       Process *p = &sim->procs[i];
+      if (p->horizon < INF) p->horizon -= step;
+      stale[i] = p->horizon == 0;
       if (!p->firing) continue;
       p->left -= step;
       if (p->left == 0) enterNode(p, p->pc + 1);
@@ -539,6 +570,9 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
   }
   free(ends);
   free(blocked);
+  free(stale);
+  free(rehorizon);
+  free(lastPc);
   free(prev.v);
   free(cur.v);
   return true;
