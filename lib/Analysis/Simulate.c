@@ -517,19 +517,15 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
       collectDeadlock(sim, t, timed, blocked, out);
       break;
     }
-    /* Occupancy peaks (counting the word being written) at the window's ends: it is linear in it. */
     for (int i = 0; i < sim->numChans; i++) {
       Channel *c = &sim->chans[i];
       int64_t w = writeRate(sim, c), r = readRate(sim, c), occ = c->written - c->read;
+      /* Occupancy peaks (counting the word being written) at the window's ends: it is linear in it. */
       if (w > 0) c->maxOcc = max64(c->maxOcc, max64(occ, occ + (step - 1) * (w - r)) + w);
-      if (blocksWriter(sim, c)) c->fullStalls += step;
-    }
-    for (int i = 0; i < sim->numChans; i++) {
-      Channel *c = &sim->chans[i];
-      int64_t w = writeRate(sim, c);
+      else if (blocksWriter(sim, c)) c->fullStalls += step;
       logWrites(c, t, step, w, latencyOf(sim, c, timed));
       c->written += w * step;
-      c->read += readRate(sim, c) * step;
+      c->read += r * step;
     }
     t += step;
     int64_t sinkFrames = sim->procs[sink].frames;
