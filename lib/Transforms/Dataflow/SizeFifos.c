@@ -22,9 +22,12 @@
 #define ATTR_MIN_DEPTH "qdf.min_depth"
 #define ATTR_LOWER_BOUND "qdf.lower_bound"
 
+/* The depth Vitis HLS gives a stream without a FIFO, assumed by check=true. */
+#define HLS_DEFAULT_DEPTH 2
+
 typedef struct {
   char report[4096]; /* copied: the pass state outlives the parsed options */
-  bool round, verifyMinimal;
+  bool round, verifyMinimal, check;
   int64_t frames;
 } SizeOptions;
 
@@ -34,6 +37,7 @@ typedef struct {
   intptr_t operand; /* consumer operand number */
   MlirValue value;
   int64_t width;
+  int64_t depth; /* of the qdf.fifo ops already on it, -1 if none */
 } ChannelInfo;
 
 typedef struct {
@@ -95,10 +99,20 @@ static bool buildGraph(MlirOperation func, Graph *g) {
   for (int i = 0; ok && i < g->numProcs; i++) {
     MlirOperation p = g->procs[i];
     for (int q = 0; ok && q < qcnnQdfNumOutputPorts(p); q++) {
-      MlirValue v = qcnnQdfOutputPort(p, q);
-      MlirOpOperand use = mlirValueGetFirstUse(v);
+      MlirValue v = qcnnQdfOutputPort(p, q), reach = v;
       char pname[128], cname[128], name[300];
       opName(g, p, pname, sizeof pname);
+      /* The reader, through the FIFOs already there (a chain of them holds the sum of their depths). */
+      MlirOpOperand use;
+      int64_t depth = -1;
+      for (;;) {
+        use = mlirValueGetFirstUse(reach);
+        if (mlirOpOperandIsNull(use) || !mlirOpOperandIsNull(mlirOpOperandGetNextUse(use))) break;
+        MlirOperation u = mlirOpOperandGetOwner(use);
+        if (!isFifo(u)) break;
+        depth = (depth < 0 ? 0 : depth) + qcnnOpI64Or(u, QCNN_ATTR_DEPTH, 0);
+        reach = mlirOperationGetResult(u, 0);
+      }
       if (mlirOpOperandIsNull(use) || !mlirOpOperandIsNull(mlirOpOperandGetNextUse(use))) {
         qcnnEmitError(mlirOperationGetLocation(p), "output %d of '%s' must have exactly one reader to be sized", q,
                       pname);
@@ -108,7 +122,7 @@ static bool buildGraph(MlirOperation func, Graph *g) {
       MlirOperation c = mlirOpOperandGetOwner(use);
       int ci = processIndex(g, c), port = -1;
       for (int k = 0; ci >= 0 && k < qcnnQdfNumInputPorts(c); k++)
-        if (mlirValueEqual(qcnnQdfInputPort(c, k), v)) port = k;
+        if (mlirValueEqual(qcnnQdfInputPort(c, k), reach)) port = k;
       if (port < 0) {
         qcnnEmitError(mlirOperationGetLocation(p), "output %d of '%s' is not read by a qdf process", q, pname);
         ok = false;
@@ -119,7 +133,7 @@ static bool buildGraph(MlirOperation func, Graph *g) {
       else snprintf(name, sizeof name, "%s -> %s", pname, cname);
       qcnnSimAddChannel(g->sim, i, q, ci, port, QCNN_SIM_UNBOUNDED, name);
       g->chans[g->numChans++] = (ChannelInfo){p, c, q, mlirOpOperandGetOperandNumber(use), v,
-                                              qcnnStreamWidth(mlirValueGetType(v))};
+                                              qcnnStreamWidth(mlirValueGetType(v)), depth};
     }
   }
   return ok;
@@ -308,8 +322,40 @@ static bool checkFinal(const Graph *g, const QcnnFifoSizing *s, const Fifo *fifo
 
 /*===-- Pass ---------------------------------------------------------------------------------===*/
 
+/* check=true: the depths already there (HLS_DEFAULT_DEPTH where a channel has no FIFO), untimed for
+ * deadlock, then timed for throughput against the bottleneck. The IR is left alone. */
+static bool checkExisting(MlirOperation func, const Graph *g, const SizeOptions *o) {
+  for (int c = 0; c < g->numChans; c++)
+    qcnnSimSetDepth(g->sim, c, g->chans[c].depth < 0 ? HLS_DEFAULT_DEPTH : g->chans[c].depth);
+  QcnnSimResult r;
+  bool ok = qcnnSimRun(g->sim, o->frames, false, &r);
+  if (ok && r.deadlock) {
+    char buf[2048];
+    qcnnSimDescribeDeadlock(g->sim, &r, buf, sizeof buf);
+    qcnnEmitError(mlirOperationGetLocation(func), "the FIFO depths deadlock (%s)", buf);
+    ok = false;
+  }
+  qcnnSimResultDestroy(&r);
+  if (!ok || !qcnnSimRun(g->sim, o->frames, true, &r)) return false;
+  int64_t bottleneck = qcnnSimBottleneckPeriod(g->sim);
+  if (r.period > bottleneck)
+    qcnnEmitWarning(mlirOperationGetLocation(func), "the FIFO depths lose throughput: period %lld cycles, bottleneck %lld",
+                    (long long)r.period, (long long)bottleneck);
+  else
+    qcnnEmitRemark(mlirOperationGetLocation(func), "the FIFO depths keep the bottleneck period of %lld cycles, no deadlock",
+                   (long long)bottleneck);
+  qcnnSimResultDestroy(&r);
+  return true;
+}
+
 static bool run(MlirOperation func, void *state) {
   const SizeOptions *o = state;
+  if (o->check) {
+    Graph g = {0};
+    bool ok = buildGraph(func, &g) && checkExisting(func, &g, o);
+    destroyGraph(&g);
+    return ok;
+  }
   removeFifos(func);
   Graph g = {0};
   bool ok = buildGraph(func, &g);
@@ -366,7 +412,7 @@ static bool run(MlirOperation func, void *state) {
 
 MlirPass qcnnCreateSizeFifosPass(const QcnnPassInfo *info, const QcnnPassOptions *options) {
   SizeOptions o = {"", qcnnPassOptionBool(options, "round"), qcnnPassOptionBool(options, "verify-minimal"),
-                   qcnnPassOptionInt(options, "frames")};
+                   qcnnPassOptionBool(options, "check"), qcnnPassOptionInt(options, "frames")};
   snprintf(o.report, sizeof o.report, "%s", qcnnPassOptionString(options, "report"));
   return qcnnPassCreate(info, run, &o, sizeof o);
 }
