@@ -15,8 +15,16 @@ intptr_t qcnnDeviceCount(void) { return (intptr_t)(sizeof devices / sizeof *devi
 
 const QcnnDevice *qcnnDeviceGet(intptr_t i) { return i >= 0 && i < qcnnDeviceCount() ? &devices[i] : NULL; }
 
+/* Users write parts with or without the temperature grade ("xczu3eg-sbva484-1" as in the Ultra96-V2
+ * docs, "xczu3eg-sbva484-1-e" as in Vivado): a part matches when the text is the whole part or the part
+ * up to one of its dashes. */
+static bool partMatches(const char *part, const char *text) {
+  size_t n = strlen(text);
+  return n > 0 && strncmp(part, text, n) == 0 && (part[n] == '\0' || (part[n] == '-' && strchr(part + n + 1, '-') == NULL));
+}
+
 const QcnnDevice *qcnnDeviceLookup(const char *nameOrPart) {
   for (intptr_t i = 0; nameOrPart && i < qcnnDeviceCount(); i++)
-    if (strcmp(devices[i].name, nameOrPart) == 0 || strcmp(devices[i].part, nameOrPart) == 0) return &devices[i];
+    if (strcmp(devices[i].name, nameOrPart) == 0 || partMatches(devices[i].part, nameOrPart)) return &devices[i];
   return NULL;
 }

@@ -1,6 +1,9 @@
 // qdf-estimate: attributes per op and on the function, and the fit warning.
 // RUN: qcnn-opt %s --split-input-file --qdf-estimate | FileCheck %s
 // RUN: qcnn-opt %s --split-input-file --verify-diagnostics --qdf-estimate=device=pynq-z1 -o /dev/null
+// The part works as the device too, with or without its temperature grade (same results as ultra96-v2).
+// RUN: qcnn-opt %s --split-input-file --qdf-estimate=device=xczu3eg-sbva484-1 | FileCheck %s
+// RUN: qcnn-opt %s --split-input-file --qdf-estimate=device=xczu3eg-sbva484-1-e | FileCheck %s
 
 // input (8 words) -> mvau (mw 4, mh 3, simd 1, pe 1, 2 vectors: 24 cycles) -> output (6 words).
 // Resources by hand (docs/dataflow-models.md): DMA 1200 LUT / 1600 FF each; the mvau 120 LUT / 122 FF
