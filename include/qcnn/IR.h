@@ -114,6 +114,12 @@ bool qcnnValueIsConstant(MlirValue v);
  * returns the element count, or -1 if `v` is not a readable constant. */
 intptr_t qcnnConstantRead(MlirValue v, double *out, intptr_t cap);
 
+/*===-- Diagnostics on ops ------------------------------------------------------------------===*/
+
+/* One error at the op's location (its ONNX node name), in MLIR's form "'qdf.mvau' op <message>".
+ * Returns false so checks can `return qcnnEmitOpError(...)`. */
+bool qcnnEmitOpError(MlirOperation op, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /*===-- Printing -----------------------------------------------------------------------------===*/
 
 typedef struct {

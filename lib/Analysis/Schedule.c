@@ -12,8 +12,6 @@
 
 #include <mlir-c/BuiltinAttributes.h>
 #include <mlir-c/BuiltinTypes.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -126,22 +124,10 @@ static void endLoop(Builder *b) {
 
 /*===-- Reading op attributes ----------------------------------------------------------------===*/
 
-static bool fail(MlirOperation op, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool fail(MlirOperation op, const char *fmt, ...) {
-  char msg[512];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
-  qcnnEmitError(mlirOperationGetLocation(op), "'%.*s' op %s", (int)name.length, name.data, msg);
-  return false;
-}
-
 /* A positive integer attribute. */
 static bool posAttr(MlirOperation op, QcnnAttrName attr, int64_t *out) {
   if (qcnnOpGetI64(op, attr, out) && *out > 0) return true;
-  return fail(op, "needs a positive integer '%s' for its schedule", qcnnAttrNameStr(attr));
+  return qcnnEmitOpError(op, "needs a positive integer '%s' for its schedule", qcnnAttrNameStr(attr));
 }
 
 /* A list of `n` positive integers (n = 0: any length, product returned in out[0]). */
@@ -151,8 +137,8 @@ static bool posArray(MlirOperation op, QcnnAttrName attr, intptr_t n, int64_t *o
   bool ok = len >= 1 && len <= 8 && (n == 0 || len == n);
   for (intptr_t i = 0; ok && i < len; i++) ok = v[i] > 0;
   if (!ok) {
-    if (n) return fail(op, "needs '%s' as %ld positive integers for its schedule", qcnnAttrNameStr(attr), (long)n);
-    return fail(op, "needs '%s' as positive integers for its schedule", qcnnAttrNameStr(attr));
+    if (n) return qcnnEmitOpError(op, "needs '%s' as %ld positive integers for its schedule", qcnnAttrNameStr(attr), (long)n);
+    return qcnnEmitOpError(op, "needs '%s' as positive integers for its schedule", qcnnAttrNameStr(attr));
   }
   if (n) {
     memcpy(out, v, (size_t)n * sizeof *v);
@@ -166,13 +152,13 @@ static bool posArray(MlirOperation op, QcnnAttrName attr, intptr_t n, int64_t *o
 /* `what` % `by` == 0, or an error naming both attributes. */
 static bool divides(MlirOperation op, int64_t what, const char *whatName, int64_t by, QcnnAttrName byAttr) {
   if (what % by == 0) return true;
-  return fail(op, "%s %lld is not a multiple of %s %lld", whatName, (long long)what, qcnnAttrNameStr(byAttr),
+  return qcnnEmitOpError(op, "%s %lld is not a multiple of %s %lld", whatName, (long long)what, qcnnAttrNameStr(byAttr),
               (long long)by);
 }
 
 static bool portWords(MlirOperation op, MlirValue v, int64_t *out) {
   *out = qcnnStreamWords(mlirValueGetType(v));
-  return *out >= 0 || fail(op, "has a port that is not a !qdf.stream of a static tensor");
+  return *out >= 0 || qcnnEmitOpError(op, "has a port that is not a !qdf.stream of a static tensor");
 }
 
 static int64_t ceilLog2(int64_t v) {
@@ -187,7 +173,7 @@ static int64_t ceilLog2(int64_t v) {
 static bool scheduleDma(MlirOperation op, Builder *b, bool input) {
   int64_t shape[8];
   intptr_t n = qcnnOpGetI64Array(op, QCNN_ATTR_FOLDED_SHAPE, shape, 8);
-  if (n < 1 || n > 8) return fail(op, "needs 'folded_shape' for its schedule");
+  if (n < 1 || n > 8) return qcnnEmitOpError(op, "needs 'folded_shape' for its schedule");
   int64_t words = 1;
   for (intptr_t i = 0; i + 1 < n; i++) words *= shape[i];
   step(b, words, input ? 0 : 1, input ? 1 : 0);
@@ -236,7 +222,7 @@ static bool scheduleSwg(MlirOperation op, Builder *b) {
   int64_t cf = c / simd, ww = k[0] * k[1] * cf;
   int64_t spanH = (k[0] - 1) * dil[0], spanW = (k[1] - 1) * dil[1];
   if ((ofm[0] - 1) * st[0] + spanH >= ifm[0] || (ofm[1] - 1) * st[1] + spanW >= ifm[1])
-    return fail(op, "window (kernel %lldx%lld, stride %lldx%lld, dilation %lldx%lld) over ofm_dim %lldx%lld does "
+    return qcnnEmitOpError(op, "window (kernel %lldx%lld, stride %lldx%lld, dilation %lldx%lld) over ofm_dim %lldx%lld does "
                 "not fit ifm_dim %lldx%lld",
                 (long long)k[0], (long long)k[1], (long long)st[0], (long long)st[1], (long long)dil[0],
                 (long long)dil[1], (long long)ofm[0], (long long)ofm[1], (long long)ifm[0], (long long)ifm[1]);
@@ -269,7 +255,7 @@ static bool schedulePad(MlirOperation op, Builder *b) {
     return false;
   if (qcnnOpGetI64Array(op, QCNN_ATTR_PADS, pads, 4) != 4 || pads[0] < 0 || pads[1] < 0 || pads[2] < 0 ||
       pads[3] < 0)
-    return fail(op, "needs 'pads' as 4 non-negative integers for its schedule");
+    return qcnnEmitOpError(op, "needs 'pads' as 4 non-negative integers for its schedule");
   int64_t cf = c / simd, owp = pads[1] + ifm[1] + pads[3];
   step(b, pads[0] * owp * cf, 0, 1);
   beginLoop(b, ifm[0]);
@@ -291,7 +277,7 @@ static bool scheduleMaxPool(MlirOperation op, Builder *b) {
       !posArray(op, QCNN_ATTR_STRIDE, 2, st) || !divides(op, c, "channels", pe, QCNN_ATTR_PE))
     return false;
   if (k[0] > ifm[0] || k[1] > ifm[1])
-    return fail(op, "kernel %lldx%lld is larger than ifm_dim %lldx%lld", (long long)k[0], (long long)k[1],
+    return qcnnEmitOpError(op, "kernel %lldx%lld is larger than ifm_dim %lldx%lld", (long long)k[0], (long long)k[1],
                 (long long)ifm[0], (long long)ifm[1]);
   int64_t cf = c / pe, oh = (ifm[0] - k[0]) / st[0] + 1, ow = (ifm[1] - k[1]) / st[1] + 1;
   int64_t row = ifm[1] * cf, out = ow * cf;
@@ -337,7 +323,7 @@ static bool scheduleLabelSelect(MlirOperation op, Builder *b) {
   if (!posAttr(op, QCNN_ATTR_K, &k) || !posAttr(op, QCNN_ATTR_LABELS, &labels) || !posAttr(op, QCNN_ATTR_PE, &pe) ||
       !divides(op, labels, "labels", pe, QCNN_ATTR_PE))
     return false;
-  if (k > labels) return fail(op, "k %lld is larger than labels %lld", (long long)k, (long long)labels);
+  if (k > labels) return qcnnEmitOpError(op, "k %lld is larger than labels %lld", (long long)k, (long long)labels);
   step(b, labels / pe, 1, 0);
   step(b, k, 0, 1);
   return true;
@@ -354,7 +340,7 @@ static bool scheduleDwc(MlirOperation op, Builder *b) {
     return false;
   int64_t period = in / gcd(in, out) * out;
   if (words * in % period != 0)
-    return fail(op, "%lld words of %lld bits do not repack into %lld-bit words", (long long)words, (long long)in,
+    return qcnnEmitOpError(op, "%lld words of %lld bits do not repack into %lld-bit words", (long long)words, (long long)in,
                 (long long)out);
   beginLoop(b, words * in / period);
   for (int64_t held = 0, done = 0; done < period;) {
@@ -414,10 +400,10 @@ static int64_t latencyOf(const Model *m, MlirOperation op) {
 bool qcnnQdfSchedule(MlirOperation op, QcnnSchedule *out) {
   memset(out, 0, sizeof *out);
   const Model *m = findModel(qcnnOpGetKind(op));
-  if (!m) return fail(op, "has no token schedule (not a qdf process)");
+  if (!m) return qcnnEmitOpError(op, "has no token schedule (not a qdf process)");
   int nIn = qcnnQdfNumInputPorts(op), nOut = qcnnQdfNumOutputPorts(op);
   if (nIn > QCNN_SCHED_MAX_PORTS || nOut > QCNN_SCHED_MAX_PORTS)
-    return fail(op, "has more than %d stream ports", QCNN_SCHED_MAX_PORTS);
+    return qcnnEmitOpError(op, "has more than %d stream ports", QCNN_SCHED_MAX_PORTS);
   Builder b;
   builderInit(&b, out, nIn, nOut, latencyOf(m, op));
   if (m->build(op, &b)) return true;

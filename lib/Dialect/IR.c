@@ -5,6 +5,8 @@
 #include <mlir-c/Dialect/Arith.h>
 #include <mlir-c/Dialect/Func.h>
 #include <mlir-c/Dialect/IRDL.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,6 +164,19 @@ MlirNamedAttribute qcnnNamedI64Array(MlirContext ctx, QcnnAttrName name, intptr_
 }
 MlirNamedAttribute qcnnNamedString(MlirContext ctx, QcnnAttrName name, const char *v) {
   return qcnnNamedAttr(ctx, name, mlirStringAttrGet(ctx, S(v)));
+}
+
+/*===-- Diagnostics on ops ------------------------------------------------------------------===*/
+
+bool qcnnEmitOpError(MlirOperation op, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
+  qcnnEmitError(mlirOperationGetLocation(op), "'%.*s' op %s", (int)name.length, name.data, msg);
+  return false;
 }
 
 /*===-- Walking ----------------------------------------------------------------------------===*/

@@ -22,18 +22,7 @@ typedef struct {
 } Walk;
 
 /* Reports one violation at the op; returns false so checks can `return fail(...)`. */
-static bool fail(Walk *w, MlirOperation op, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static bool fail(Walk *w, MlirOperation op, const char *fmt, ...) {
-  char msg[512];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
-  qcnnEmitError(mlirOperationGetLocation(op), "'%.*s' op %s", (int)name.length, name.data, msg);
-  w->failures++;
-  return false;
-}
+#define fail(w, op, ...) ((w)->failures++, qcnnEmitOpError((op), __VA_ARGS__))
 
 /* "1x?x8" for messages. */
 static const char *fmtShape(char *buf, size_t cap, intptr_t rank, const int64_t *d) {
