@@ -24,8 +24,10 @@ typedef struct {
   char *name;
   int producer, outPort, consumer, inPort;
   int64_t depth;
-  /* Simulation state. */
-  int64_t written, read, maxOcc, fullStalls;
+  /* Simulation state. wr / rd: the words written / read per cycle under the endpoints' current
+   * decisions; want: the words the writer waits to write while stalled (else 0). Cached because every
+   * event updates every channel (refreshRates keeps them in step with the decisions). */
+  int64_t written, read, maxOcc, fullStalls, wr, rd, want;
   WriteRun *log; /* the producer's recent write runs, oldest first, from logHead */
   intptr_t logHead, logLen, logCap;
 } Channel;
@@ -192,14 +194,15 @@ static int64_t latencyOf(const QcnnSim *sim, const Channel *c, bool timed) {
   return l < 1 ? 1 : l;
 }
 
-static int64_t readRate(const QcnnSim *sim, const Channel *c) {
-  const Process *p = &sim->procs[c->consumer];
-  return p->firing ? p->s.nodes[p->pc].read[c->inPort] : 0;
-}
-
-static int64_t writeRate(const QcnnSim *sim, const Channel *c) {
-  const Process *p = &sim->procs[c->producer];
-  return p->firing ? p->s.nodes[p->pc].write[c->outPort] : 0;
+/* Re-derives the cached rates of p's channels after its decision or step changed. */
+static void refreshRates(QcnnSim *sim, const Process *p) {
+  const QcnnSchedNode *n = &p->s.nodes[p->pc];
+  for (int k = 0; k < p->s.numInputs; k++) sim->chans[p->in[k]].rd = p->firing ? n->read[k] : 0;
+  for (int k = 0; k < p->s.numOutputs; k++) {
+    Channel *c = &sim->chans[p->out[k]];
+    c->wr = p->firing ? n->write[k] : 0;
+    c->want = p->firing ? 0 : n->write[k];
+  }
 }
 
 static int64_t floorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
@@ -253,7 +256,7 @@ static int64_t inputEvent(const QcnnSim *sim, const Channel *c, int64_t t, bool 
   }
   int64_t j = pieceEvent(q, t, L, tau, t - 1, c->written, 0);
   if (j != INF) return j;
-  int64_t a = writeRate(sim, c);
+  int64_t a = c->wr;
   return pieceEvent(q, t, L, t, INF, c->written + a, a);
 }
 
@@ -318,7 +321,7 @@ static int64_t horizon(const QcnnSim *sim, const Process *p, int64_t t, bool tim
     int64_t w = n->write[i];
     if (w == 0) continue;
     const Channel *c = &sim->chans[p->out[i]];
-    int64_t occ = c->written - c->read, rc = readRate(sim, c), j;
+    int64_t occ = c->written - c->read, rc = c->rd, j;
     if (p->firing) {
       j = w <= rc ? INF : (c->depth - w - occ) / (w - rc) + 1;
       h = min64(h, j);
@@ -386,7 +389,7 @@ static void snapshot(const QcnnSim *sim, int sink, int64_t t, bool timed, Vec *o
 static void resetState(QcnnSim *sim) {
   for (int i = 0; i < sim->numChans; i++) {
     Channel *c = &sim->chans[i];
-    c->written = c->read = c->maxOcc = c->fullStalls = 0;
+    c->written = c->read = c->maxOcc = c->fullStalls = c->wr = c->rd = c->want = 0;
     c->logHead = c->logLen = 0;
   }
   for (int i = 0; i < sim->numProcs; i++) {
@@ -410,10 +413,8 @@ static bool wellFormed(const QcnnSim *sim) {
 }
 
 /* Whether channel c blocks its writer (full) / its reader (empty) now. */
-static bool blocksWriter(const QcnnSim *sim, const Channel *c) {
-  const Process *w = &sim->procs[c->producer];
-  int64_t want = w->s.nodes[w->pc].write[c->outPort];
-  return !w->firing && want > 0 && c->written - c->read + want > c->depth;
+static bool blocksWriter(const Channel *c) {
+  return c->want > 0 && c->written - c->read + c->want > c->depth;
 }
 
 static bool blocksReader(const QcnnSim *sim, const Channel *c, int64_t t, bool timed) {
@@ -444,7 +445,7 @@ static bool findDeadlock(const QcnnSim *sim, int64_t t, bool timed, bool *blocke
       }
       for (int k = 0; k < p->s.numOutputs; k++) {
         const Channel *c = &sim->chans[p->out[k]];
-        waitsOnBlocked |= blocked[c->consumer] && blocksWriter(sim, c);
+        waitsOnBlocked |= blocked[c->consumer] && blocksWriter(c);
       }
       if (!waitsOnBlocked) {
         blocked[i] = false;
@@ -462,7 +463,7 @@ static void collectDeadlock(const QcnnSim *sim, int64_t t, bool timed, const boo
   r->empty = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
   for (int i = 0; i < sim->numChans; i++) {
     const Channel *c = &sim->chans[i];
-    if (blocked[c->producer] && blocksWriter(sim, c)) r->full[r->numFull++] = i;
+    if (blocked[c->producer] && blocksWriter(c)) r->full[r->numFull++] = i;
     if (blocked[c->consumer] && blocksReader(sim, c, t, timed)) r->empty[r->numEmpty++] = i;
   }
 }
@@ -497,32 +498,39 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
       Process *p = &sim->procs[i];
       if (!stale[i]) continue;
       bool f = canFire(sim, p, t, timed);
-      if (f != p->firing || p->pc != lastPc[i]) markNeighbours(sim, i, rehorizon);
+      bool changed = f != p->firing || p->pc != lastPc[i];
+      if (changed) markNeighbours(sim, i, rehorizon);
       p->firing = f;
+      if (changed) refreshRates(sim, p);
       lastPc[i] = p->pc;
       rehorizon[i] = true;
       stale[i] = false;
     }
+    /* A circular wait involves only processes blocked for ever, and their waits on each other stay
+     * as they are until one of them is re-examined: the deadlock test can only turn positive when a
+     * process just re-examined is blocked for ever. */
     int64_t step = INF;
-    bool foreverStalled = false;
+    bool newForever = false;
     for (int i = 0; i < sim->numProcs; i++) {
       Process *p = &sim->procs[i];
-      if (rehorizon[i]) p->horizon = horizon(sim, p, t, timed);
+      if (rehorizon[i]) {
+        p->horizon = horizon(sim, p, t, timed);
+        newForever |= !p->firing && p->horizon >= INF;
+      }
       rehorizon[i] = false;
       step = min64(step, p->horizon);
-      foreverStalled |= !p->firing && p->horizon >= INF;
     }
-    if ((foreverStalled && findDeadlock(sim, t, timed, blocked)) || step >= INF) {
+    if ((newForever && findDeadlock(sim, t, timed, blocked)) || step >= INF) {
       out->deadlock = true;
       collectDeadlock(sim, t, timed, blocked, out);
       break;
     }
     for (int i = 0; i < sim->numChans; i++) {
       Channel *c = &sim->chans[i];
-      int64_t w = writeRate(sim, c), r = readRate(sim, c), occ = c->written - c->read;
+      int64_t w = c->wr, r = c->rd, occ = c->written - c->read;
       /* Occupancy peaks (counting the word being written) at the window's ends: it is linear in it. */
       if (w > 0) c->maxOcc = max64(c->maxOcc, max64(occ, occ + (step - 1) * (w - r)) + w);
-      else if (blocksWriter(sim, c)) c->fullStalls += step;
+      else if (blocksWriter(c)) c->fullStalls += step;
       logWrites(c, t, step, w, latencyOf(sim, c, timed));
       c->written += w * step;
       c->read += r * step;
