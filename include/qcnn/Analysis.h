@@ -126,6 +126,11 @@ const char *qcnnSimProcessName(const QcnnSim *sim, int process);
 int64_t qcnnSimChannelWords(const QcnnSim *sim, int channel);
 /* Cycles per frame of the slowest process: the best period any depths can reach. */
 int64_t qcnnSimBottleneckPeriod(const QcnnSim *sim);
+/* The graph as added: a process's schedule, the channel on one of its ports (-1 if none yet), and a
+ * channel's two ends. */
+const QcnnSchedule *qcnnSimSchedule(const QcnnSim *sim, int process);
+int qcnnSimPortChannel(const QcnnSim *sim, int process, bool output, int port);
+void qcnnSimChannelEnds(const QcnnSim *sim, int channel, int *producer, int *outPort, int *consumer, int *inPort);
 
 typedef struct {
   bool deadlock;       /* every unfinished process is blocked for ever */

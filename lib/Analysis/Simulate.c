@@ -147,6 +147,21 @@ int64_t qcnnSimBottleneckPeriod(const QcnnSim *sim) {
   return worst;
 }
 
+const QcnnSchedule *qcnnSimSchedule(const QcnnSim *sim, int process) { return &sim->procs[process].s; }
+
+int qcnnSimPortChannel(const QcnnSim *sim, int process, bool output, int port) {
+  const Process *p = &sim->procs[process];
+  return output ? p->out[port] : p->in[port];
+}
+
+void qcnnSimChannelEnds(const QcnnSim *sim, int channel, int *producer, int *outPort, int *consumer, int *inPort) {
+  const Channel *c = &sim->chans[channel];
+  *producer = c->producer;
+  *outPort = c->outPort;
+  *consumer = c->consumer;
+  *inPort = c->inPort;
+}
+
 /*===-- Program counter ----------------------------------------------------------------------===*/
 
 /* Moves to the first step with cycles at or after node `idx`, leaving loops whose bodies end and
