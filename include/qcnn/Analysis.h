@@ -155,29 +155,49 @@ void qcnnSimResultDestroy(QcnnSimResult *r);
 /* "full: a, b; empty: c" for a deadlocked result. */
 void qcnnSimDescribeDeadlock(const QcnnSim *sim, const QcnnSimResult *r, char *buf, size_t cap);
 
+/* StaticSchedule.c (docs/fifo-sizing.md, "Analytic sizing"): firing times straight from the schedules,
+ * no event simulation. The maximum occupancy of every channel when `frames` frames pass through with
+ * every channel unbounded (exact: nothing pushes back, so the self-timed run is one forward pass);
+ * and proven-sufficient depths: the occupancies of a periodic schedule at the bottleneck period (the
+ * bottleneck back to back, its ancestors as late as it allows, the rest as early as their inputs
+ * allow), under which the self-timed graph fires no later than that schedule, so it keeps the period
+ * and cannot deadlock. Among such schedules it moves fast processes next to slow ones to where the
+ * FIFOs cost least (`widths`: bits per word per channel, NULL for 1). False on a malformed or cyclic
+ * graph. */
+bool qcnnSimUnthrottledOccupancy(const QcnnSim *sim, int64_t frames, int64_t *occupancy);
+bool qcnnSimScheduleDepths(const QcnnSim *sim, const int64_t *widths, int64_t *depth);
+
 /* FifoCost.c: one scalar cost in LUT-equivalents (a BRAM18 weighs the LUTs it stands for on a ZU3EG,
  * a URAM four BRAM18), and the deepest FIFO of `impl` costing the same as `depth` (the free growth
  * up to the next resource step; at least the depth the implementation is built with). */
 double qcnnFifoCost(QcnnResources r);
 int64_t qcnnFifoRoundDepth(int64_t depth, int64_t widthBits, QcnnFifoImpl impl);
 
-/* FIFO sizing on a simulated graph (SimSizing.c, docs/fifo-sizing.md). A depth assignment is
- * feasible when the timed run over `frames` frames has no deadlock and a period <= `target`. */
+/* FIFO sizing (SimSizing.c, docs/fifo-sizing.md). The depths start from the periodic schedule's
+ * (proven to keep the bottleneck period without deadlock); `minimize` then lowers each channel in turn
+ * by simulation while the timed run over `frames` frames keeps the period with no deadlock, so that no
+ * single depth can be lowered (local minimality; throughput is monotone in every depth); `lowerBound`
+ * also finds each LB_c, the least depth keeping the period with every other channel unbounded (any
+ * valid sizing has depth_c >= LB_c, so Σ cost(LB_c) bounds the cost of every valid sizing). */
 typedef struct {
-  int64_t frames;        /* frames per simulation (at the reference sink) */
-  int64_t bottleneck;    /* cycles per frame of the slowest process */
-  int64_t target;        /* the period kept: that of the run with every channel unbounded */
-  int64_t period;        /* the period reached with `depth` */
-  bool periodic;         /* that run reached an exact steady state */
-  int64_t *unthrottled;  /* per channel: max occupancy with every channel unbounded */
-  int64_t *lowerBound;   /* per channel: LB_c, the least depth keeping `target` with the others unbounded */
-  int64_t *depth;        /* per channel: a feasible, locally minimal joint assignment */
+  int64_t frames;   /* frames per simulation (at the reference sink) and through the unthrottled run */
+  bool minimize;
+  bool lowerBound;
+  const int64_t *widths; /* per channel, bits per word (for costs; NULL: 1) */
+} QcnnFifoSizingOptions;
+
+typedef struct {
+  int64_t bottleneck;    /* cycles per frame of the slowest process: the period kept */
+  int64_t *unthrottled;  /* per channel: max occupancy with every channel unbounded over `frames` frames */
+  int64_t *scheduled;    /* per channel: the periodic schedule's depth (proven sufficient) */
+  int64_t *lowerBound;   /* per channel: LB_c; NULL unless asked for */
+  int64_t *depth;        /* per channel: the result (scheduled, or locally minimal when minimizing) */
   int64_t simulations;   /* runs spent */
 } QcnnFifoSizing;
 
-/* Sizes every channel of `sim` (its depths are left at the result). False if even unbounded
- * channels deadlock (a cycle in the graph) or the graph is malformed. */
-bool qcnnSimSizeFifos(QcnnSim *sim, int64_t frames, QcnnFifoSizing *out);
+/* Sizes every channel of `sim` (its depths are left at the result). False on a malformed or cyclic
+ * graph. */
+bool qcnnSimSizeFifos(QcnnSim *sim, const QcnnFifoSizingOptions *options, QcnnFifoSizing *out);
 void qcnnFifoSizingDestroy(QcnnFifoSizing *s);
 /* Whether the depths of `sim` reach `target` over `frames` frames without deadlock. */
 bool qcnnSimFeasible(QcnnSim *sim, int64_t frames, int64_t target);

@@ -4,7 +4,8 @@
  *
  *   qcnn-sim-check GRAPH run D0 D1 ...    timed run with these depths (-1: unbounded)
  *   qcnn-sim-check GRAPH untimed D0 ...   untimed run (deadlock only)
- *   qcnn-sim-check GRAPH size             LB, joint depths, unthrottled occupancy, then the -1 checks
+ *   qcnn-sim-check GRAPH size             LB, scheduled and minimized depths, unthrottled occupancy,
+ *                                         then the -1 checks
  *
  * GRAPH: chain (S writes 8 words in 8 cycles -> C reads 8 in 8; latency 1)
  *        burst (P writes 8 words in 8 cycles then idles 24 -> C reads 1 word every 4 cycles; latency 1)
@@ -126,19 +127,24 @@ int main(int argc, char **argv) {
   printf("bottleneck %lld\n", (long long)qcnnSimBottleneckPeriod(sim));
   if (!strcmp(argv[2], "size")) {
     QcnnFifoSizing s;
-    if (!qcnnSimSizeFifos(sim, FRAMES, &s)) {
+    QcnnFifoSizingOptions o = {FRAMES, true, true, NULL};
+    if (!qcnnSimSizeFifos(sim, &o, &s)) {
       printf("cannot size\n");
       rc = 1;
     } else {
-      printf("target %lld period %lld%s\n", (long long)s.target, (long long)s.period, s.periodic ? " (periodic)" : "");
+      QcnnSimResult r;
+      qcnnSimRun(sim, FRAMES, true, &r);
+      printf("sized: period %lld%s\n", (long long)r.period, r.periodic ? " (periodic)" : "");
+      qcnnSimResultDestroy(&r);
       for (int c = 0; c < n; c++) {
         /* Minimality: one word less on this channel alone must fail. */
         qcnnSimSetDepth(sim, c, s.depth[c] - 1);
-        bool smallerOk = s.depth[c] > 1 && qcnnSimFeasible(sim, FRAMES, s.target);
+        bool smallerOk = s.depth[c] > 1 && qcnnSimFeasible(sim, FRAMES, s.bottleneck);
         qcnnSimSetDepth(sim, c, s.depth[c]);
-        printf("  %s lb %lld depth %lld unthrottled %lld words %lld %s\n", qcnnSimChannelName(sim, c),
-               (long long)s.lowerBound[c], (long long)s.depth[c], (long long)s.unthrottled[c],
-               (long long)qcnnSimChannelWords(sim, c), smallerOk ? "NOT-MINIMAL" : "minimal");
+        printf("  %s lb %lld scheduled %lld depth %lld unthrottled %lld words %lld %s\n", qcnnSimChannelName(sim, c),
+               (long long)s.lowerBound[c], (long long)s.scheduled[c], (long long)s.depth[c],
+               (long long)s.unthrottled[c], (long long)qcnnSimChannelWords(sim, c),
+               smallerOk ? "NOT-MINIMAL" : "minimal");
       }
     }
     qcnnFifoSizingDestroy(&s);

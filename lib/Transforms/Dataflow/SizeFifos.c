@@ -2,10 +2,11 @@
  * graph keeps its bottleneck's throughput without deadlock (docs/fifo-sizing.md).
  *
  * The function's qdf processes and channels become a QcnnSim (lib/Analysis/Simulate.c); SimSizing.c
- * finds the per-channel lower bounds and a locally minimal joint assignment; this pass picks each
- * FIFO's implementation from depth x width, rounds the depth up to the next resource step (free),
- * inserts the qdf.fifo ops (replacing any from an earlier run, so it is idempotent), re-checks the
- * final depths and writes the report. */
+ * takes the depths of a periodic schedule at the bottleneck period (StaticSchedule.c: proven, no
+ * simulation) and, when asked, lowers them to a locally minimal assignment and finds lower bounds
+ * by simulation; this pass picks each FIFO's implementation from depth x width, rounds the depth up
+ * to the next resource step (free), inserts the qdf.fifo ops (replacing any from an earlier run, so
+ * it is idempotent), confirms the final depths by simulation and writes the report. */
 #include "qcnn/Analysis.h"
 #include "qcnn/Dataflow.h"
 #include "qcnn/IR.h"
@@ -17,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Discardable attributes on each qdf.fifo: why it has its depth, and the two proven bounds. */
+/* Discardable attributes on each qdf.fifo: why it has its depth, the depth the sizing found (before
+ * rounding), and the lower bound when computed. */
 #define ATTR_REASON "qdf.reason"
 #define ATTR_MIN_DEPTH "qdf.min_depth"
 #define ATTR_LOWER_BOUND "qdf.lower_bound"
@@ -27,9 +29,15 @@
 
 typedef struct {
   char report[4096]; /* copied: the pass state outlives the parsed options */
-  bool round, verifyMinimal, check;
+  bool round, verifyMinimal, check, minimize, lowerBound, simulate;
   int64_t frames;
 } SizeOptions;
+
+/* What the sizing spent and what the timed check of the final depths found. */
+typedef struct {
+  int64_t frames, simulations, period;
+  bool periodic, simulated;
+} Outcome;
 
 typedef struct {
   MlirOperation producer, consumer;
@@ -174,7 +182,7 @@ static void explain(const Graph *g, const QcnnFifoSizing *s, int c, Fifo *f) {
     snprintf(f->reason, sizeof f->reason, "rate mismatch producer %s -> consumer %s", pname, cname);
 }
 
-static MlirOperation insertFifo(MlirOperation after, const ChannelInfo *ch, const Fifo *f, int64_t lowerBound,
+static MlirOperation insertFifo(MlirOperation after, const ChannelInfo *ch, const Fifo *f, const int64_t *lowerBound,
                                 const char *name) {
   MlirContext ctx = mlirOperationGetContext(ch->producer);
   MlirLocation loc = mlirLocationNameGet(ctx, mlirStringRefCreateFromCString(name),
@@ -190,8 +198,9 @@ static MlirOperation insertFifo(MlirOperation after, const ChannelInfo *ch, cons
                                              mlirStringAttrGet(ctx, mlirStringRefCreateFromCString(f->reason)));
   mlirOperationSetDiscardableAttributeByName(fifo, mlirStringRefCreateFromCString(ATTR_MIN_DEPTH),
                                              mlirIntegerAttrGet(i64, f->minDepth));
-  mlirOperationSetDiscardableAttributeByName(fifo, mlirStringRefCreateFromCString(ATTR_LOWER_BOUND),
-                                             mlirIntegerAttrGet(i64, lowerBound));
+  if (lowerBound)
+    mlirOperationSetDiscardableAttributeByName(fifo, mlirStringRefCreateFromCString(ATTR_LOWER_BOUND),
+                                               mlirIntegerAttrGet(i64, *lowerBound));
   mlirBlockInsertOwnedOperationAfter(mlirOperationGetBlock(after), after, fifo);
   mlirOperationSetOperand(ch->consumer, ch->operand, mlirOperationGetResult(fifo, 0));
   return fifo;
@@ -228,13 +237,15 @@ static void jsonTotal(QcnnBuf *b, const char *key, const Total *t, bool last) {
                 (long long)t->bits, t->res.bram18, t->res.lut, t->res.uram, qcnnFifoCost(t->res), last ? "" : ",");
 }
 
-static bool writeReport(const char *path, const Graph *g, const QcnnFifoSizing *s, const Fifo *fifos) {
+static bool writeReport(const char *path, const Graph *g, const QcnnFifoSizing *s, const Fifo *fifos,
+                        const Outcome *out) {
   QcnnBuf b = {0};
-  Total sized = {0}, minimal = {0}, lower = {0}, tensor = {0}, unthrottled = {0};
-  qcnnBufPrintf(&b, "{\n  \"bottleneck_cycles\": %lld,\n  \"period_cycles\": %lld,\n  \"periodic\": %s,\n",
-                (long long)s->bottleneck, (long long)s->period, s->periodic ? "true" : "false");
-  qcnnBufPrintf(&b, "  \"frames\": %lld,\n  \"simulations\": %lld,\n  \"fifos\": [\n", (long long)s->frames,
-                (long long)s->simulations);
+  Total sized = {0}, minimal = {0}, scheduled = {0}, lower = {0}, tensor = {0}, unthrottled = {0};
+  qcnnBufPrintf(&b, "{\n  \"bottleneck_cycles\": %lld,\n  \"period_cycles\": %lld,\n  \"simulated\": %s,\n  \"periodic\": %s,\n",
+                (long long)s->bottleneck, (long long)out->period, out->simulated ? "true" : "false",
+                out->periodic ? "true" : "false");
+  qcnnBufPrintf(&b, "  \"frames\": %lld,\n  \"simulations\": %lld,\n  \"fifos\": [\n", (long long)out->frames,
+                (long long)out->simulations);
   for (int c = 0; c < g->numChans; c++) {
     const Fifo *f = &fifos[c];
     int64_t w = g->chans[c].width, words = qcnnSimChannelWords(g->sim, c);
@@ -243,18 +254,21 @@ static bool writeReport(const char *path, const Graph *g, const QcnnFifoSizing *
     sized.res.bram18 += f->res.bram18;
     sized.res.uram += f->res.uram;
     addCost(&minimal, f->minDepth, w);
-    addCost(&lower, s->lowerBound[c], w);
+    addCost(&scheduled, s->scheduled[c], w);
+    if (s->lowerBound) addCost(&lower, s->lowerBound[c], w);
     addCost(&tensor, words, w);
     addCost(&unthrottled, s->unthrottled[c], w);
     qcnnBufPrintf(&b, "    {\"name\": ");
     jsonString(&b, qcnnSimChannelName(g->sim, c));
     qcnnBufPrintf(&b,
-                  ", \"depth\": %lld, \"min_depth\": %lld, \"lower_bound\": %lld, \"width\": %lld, \"bits\": %lld, "
+                  ", \"depth\": %lld, \"min_depth\": %lld, \"scheduled\": %lld, \"width\": %lld, \"bits\": %lld, "
                   "\"style\": \"%s\", \"bram18\": %.0f, \"luts\": %.0f, \"uram\": %.0f, \"words_per_frame\": %lld, "
-                  "\"unthrottled\": %lld, \"reason\": ",
-                  (long long)f->depth, (long long)f->minDepth, (long long)s->lowerBound[c], (long long)w,
+                  "\"unthrottled\": %lld, ",
+                  (long long)f->depth, (long long)f->minDepth, (long long)s->scheduled[c], (long long)w,
                   (long long)(f->depth * w), qcnnFifoImplName(f->impl), f->res.bram18, f->res.lut, f->res.uram,
                   (long long)words, (long long)s->unthrottled[c]);
+    if (s->lowerBound) qcnnBufPrintf(&b, "\"lower_bound\": %lld, ", (long long)s->lowerBound[c]);
+    qcnnBufPrintf(&b, "\"reason\": ");
     jsonString(&b, f->reason);
     qcnnBufPrintf(&b, "}%s\n", c + 1 < g->numChans ? "," : "");
   }
@@ -262,10 +276,12 @@ static bool writeReport(const char *path, const Graph *g, const QcnnFifoSizing *
   qcnnBufPrintf(&b, "  ],\n  \"totals\": {\n");
   jsonTotal(&b, "sized", &sized, false);
   jsonTotal(&b, "minimal", &minimal, false);
-  jsonTotal(&b, "lower_bound", &lower, false);
+  jsonTotal(&b, "scheduled", &scheduled, false);
+  if (s->lowerBound) jsonTotal(&b, "lower_bound", &lower, false);
   jsonTotal(&b, "tensor_bound", &tensor, false);
   jsonTotal(&b, "unthrottled", &unthrottled, true);
-  qcnnBufPrintf(&b, "  },\n  \"gap\": %.4f\n}\n", lb > 0 ? (got - lb) / lb : 0.0);
+  if (s->lowerBound) qcnnBufPrintf(&b, "  },\n  \"gap\": %.4f\n}\n", lb > 0 ? (got - lb) / lb : 0.0);
+  else qcnnBufPrintf(&b, "  }\n}\n");
   bool ok = qcnnWriteFileAtomic(path, b.data, b.len);
   qcnnBufFree(&b);
   return ok;
@@ -288,9 +304,9 @@ static void verifyMinimal(const Graph *g, const QcnnFifoSizing *s, const SizeOpt
     if (qcnnSimRun(g->sim, o->frames, true, &r)) {
       if (r.deadlock)
         qcnnEmitRemark(loc, "fifo %s: minimal (depth %lld deadlocks)", name, (long long)(s->depth[c] - 1));
-      else if (r.period > s->target)
+      else if (r.period > s->bottleneck)
         qcnnEmitRemark(loc, "fifo %s: minimal (depth %lld: period %lld > %lld)", name, (long long)(s->depth[c] - 1),
-                       (long long)r.period, (long long)s->target);
+                       (long long)r.period, (long long)s->bottleneck);
       else
         qcnnEmitWarning(loc, "fifo %s: NOT minimal (depth %lld keeps period %lld)", name,
                         (long long)(s->depth[c] - 1), (long long)r.period);
@@ -301,21 +317,24 @@ static void verifyMinimal(const Graph *g, const QcnnFifoSizing *s, const SizeOpt
   (void)func;
 }
 
-/* The depths actually built: deadlock-free untimed, and at the target period timed. */
+/* The depths actually built, confirmed by the timed simulation: the bottleneck period, no deadlock
+ * (deadlock does not depend on timing, so this covers the untimed run too). Without `simulate` the
+ * period is the one the schedule proves. */
 static bool checkFinal(const Graph *g, const QcnnFifoSizing *s, const Fifo *fifos, const SizeOptions *o,
-                       MlirOperation func) {
+                       MlirOperation func, Outcome *out) {
+  *out = (Outcome){o->frames, s->simulations, s->bottleneck, false, false};
+  if (!o->simulate) return true;
   for (int c = 0; c < g->numChans; c++) qcnnSimSetDepth(g->sim, c, fifos[c].depth);
-  QcnnSimResult untimed, timed;
-  qcnnSimRun(g->sim, o->frames, false, &untimed);
+  QcnnSimResult timed;
   qcnnSimRun(g->sim, o->frames, true, &timed);
-  bool ok = !untimed.deadlock && !timed.deadlock && timed.period <= s->target;
+  bool ok = !timed.deadlock && timed.period <= s->bottleneck;
   if (!ok) {
     char buf[1024] = "";
-    qcnnSimDescribeDeadlock(g->sim, untimed.deadlock ? &untimed : &timed, buf, sizeof buf);
+    qcnnSimDescribeDeadlock(g->sim, &timed, buf, sizeof buf);
     qcnnEmitError(mlirOperationGetLocation(func), "sized FIFOs fail their check (period %lld, target %lld) %s",
-                  (long long)timed.period, (long long)s->target, buf);
+                  (long long)timed.period, (long long)s->bottleneck, buf);
   }
-  qcnnSimResultDestroy(&untimed);
+  *out = (Outcome){o->frames, s->simulations + 1, timed.period, timed.periodic, true};
   qcnnSimResultDestroy(&timed);
   return ok;
 }
@@ -364,13 +383,13 @@ static bool run(MlirOperation func, void *state) {
     return ok;
   }
   QcnnFifoSizing s;
-  if (!qcnnSimSizeFifos(g.sim, o->frames, &s)) {
-    QcnnSimResult r;
-    char buf[1024] = "";
-    for (int c = 0; c < g.numChans; c++) qcnnSimSetDepth(g.sim, c, QCNN_SIM_UNBOUNDED);
-    if (qcnnSimRun(g.sim, o->frames, false, &r)) qcnnSimDescribeDeadlock(g.sim, &r, buf, sizeof buf);
-    qcnnSimResultDestroy(&r);
-    qcnnEmitError(mlirOperationGetLocation(func), "the dataflow graph deadlocks even with unbounded FIFOs (%s)", buf);
+  int64_t *widths = calloc((size_t)g.numChans + 1, sizeof(int64_t));
+  for (int c = 0; c < g.numChans; c++) widths[c] = g.chans[c].width;
+  QcnnFifoSizingOptions so = {o->frames, o->minimize, o->lowerBound, widths};
+  bool sized = qcnnSimSizeFifos(g.sim, &so, &s);
+  free(widths);
+  if (!sized) {
+    qcnnEmitError(mlirOperationGetLocation(func), "the dataflow graph has a cycle: it cannot be sized");
     qcnnFifoSizingDestroy(&s);
     destroyGraph(&g);
     return false;
@@ -385,7 +404,8 @@ static bool run(MlirOperation func, void *state) {
     f->res = qcnnFifoResources(f->depth, w, f->impl);
     explain(&g, &s, c, f);
   }
-  ok = checkFinal(&g, &s, fifos, o, func);
+  Outcome out = {0};
+  ok = checkFinal(&g, &s, fifos, o, func, &out);
   if (ok && o->verifyMinimal) verifyMinimal(&g, &s, o, func);
   if (ok) {
     MlirOperation after = {NULL}, prevProducer = {NULL};
@@ -393,14 +413,15 @@ static bool run(MlirOperation func, void *state) {
       /* Channels of one producer are consecutive: chain their fifos after it in port order. */
       if (!mlirOperationEqual(g.chans[c].producer, prevProducer)) after = g.chans[c].producer;
       prevProducer = g.chans[c].producer;
-      after = insertFifo(after, &g.chans[c], &fifos[c], s.lowerBound[c], qcnnSimChannelName(g.sim, c));
+      after = insertFifo(after, &g.chans[c], &fifos[c], s.lowerBound ? &s.lowerBound[c] : NULL,
+                         qcnnSimChannelName(g.sim, c));
     }
     qcnnEmitRemark(mlirOperationGetLocation(func),
                    "sized %d FIFOs in %lld simulations: period %lld cycles (bottleneck %lld)%s", g.numChans,
-                   (long long)s.simulations, (long long)s.period, (long long)s.bottleneck,
-                   s.periodic ? ", exact steady state" : "");
+                   (long long)out.simulations, (long long)out.period, (long long)s.bottleneck,
+                   !out.simulated ? ", proven by the schedule" : out.periodic ? ", exact steady state" : "");
   }
-  if (ok && o->report[0] && !writeReport(o->report, &g, &s, fifos)) {
+  if (ok && o->report[0] && !writeReport(o->report, &g, &s, fifos, &out)) {
     qcnnEmitError(mlirOperationGetLocation(func), "cannot write the FIFO report '%s'", o->report);
     ok = false;
   }
@@ -411,8 +432,14 @@ static bool run(MlirOperation func, void *state) {
 }
 
 MlirPass qcnnCreateSizeFifosPass(const QcnnPassInfo *info, const QcnnPassOptions *options) {
-  SizeOptions o = {"", qcnnPassOptionBool(options, "round"), qcnnPassOptionBool(options, "verify-minimal"),
-                   qcnnPassOptionBool(options, "check"), qcnnPassOptionInt(options, "frames")};
+  SizeOptions o = {"",
+                   qcnnPassOptionBool(options, "round"),
+                   qcnnPassOptionBool(options, "verify-minimal"),
+                   qcnnPassOptionBool(options, "check"),
+                   qcnnPassOptionBool(options, "minimize"),
+                   qcnnPassOptionBool(options, "lower-bound"),
+                   qcnnPassOptionBool(options, "simulate"),
+                   qcnnPassOptionInt(options, "frames")};
   snprintf(o.report, sizeof o.report, "%s", qcnnPassOptionString(options, "report"));
   return qcnnPassCreate(info, run, &o, sizeof o);
 }
