@@ -163,7 +163,27 @@ static int64_t forward(Ctx *x, int p, int64_t frames, int64_t start, bool waitIn
   for (int64_t f = 0; f < frames; f++) {
     for (intptr_t r = 0; r < runs->len; r++) {
       const QcnnSchedNode *n = &s->nodes[runs->v[r].node];
-      for (int64_t j = 0; j < runs->v[r].count; j++) {
+      int64_t count = runs->v[r].count;
+      if (s->numInputs <= 1 && s->numOutputs <= 1 && (s->numInputs == 0 || n->read[0] <= 1)) {
+        /* The common case, one word at most read per cycle on one port: a tight loop. */
+        bool reads = s->numInputs == 1 && n->read[0] == 1;
+        int64_t *win = reads ? x->wt[in[0]] + rd[0] : NULL, *rin = reads ? x->rt[in[0]] + rd[0] : NULL;
+        int64_t latency = reads ? x->latency[in[0]] : 0;
+        int32_t w = s->numOutputs ? n->write[0] : 0;
+        int64_t *wout = w ? x->wt[out[0]] + wr[0] : NULL;
+        for (int64_t j = 0; j < count; j++) {
+          t++;
+          if (reads) {
+            if (waitInputs) t = max64(t, win[j] + latency);
+            rin[j] = t;
+          }
+          for (int32_t m = 0; m < w; m++) *wout++ = t;
+        }
+        if (reads) rd[0] += count;
+        if (w) wr[0] += count * w;
+        continue;
+      }
+      for (int64_t j = 0; j < count; j++) {
         t++;
         for (int k = 0; waitInputs && k < s->numInputs; k++) {
           int c = in[k];
@@ -224,14 +244,17 @@ static int64_t backward(Ctx *x, int p, int64_t end, const bool *late) {
  * included; otherwise the sequence is just the n words. Both time sequences are non-decreasing. */
 static int64_t maxOccupancy(const int64_t *w, const int64_t *r, int64_t n, int64_t period) {
   if (n == 0) return 0;
-  /* First read index not before w[0]: earlier frames' words are all read before w[0] from frame
-   * -back on, since a frame's reads span less than a period. */
-  int64_t back = period > 0 ? max64(0, (r[n - 1] - w[0]) / period + 1) : 0, g = -back * n, best = 0;
+  /* Start at frame -back, word 0: earlier frames' words are all read before w[0], since a frame's
+   * reads span less than a period. g counts reads done; (f, m) is read g's frame and word. */
+  int64_t back = period > 0 ? max64(0, (r[n - 1] - w[0]) / period + 1) : 0;
+  int64_t g = -back * n, f = -back, m = 0, best = 0;
   for (int64_t k = 0; k < n; k++) {
-    for (;;) {
-      int64_t f = g >= 0 ? g / n : -((-g + n - 1) / n), rg = r[g - f * n] + f * period;
-      if (rg >= w[k]) break;
+    while (r[m] + f * period < w[k]) {
       g++;
+      if (++m == n) {
+        m = 0;
+        f++;
+      }
     }
     best = max64(best, k + 1 - g);
   }
