@@ -126,11 +126,18 @@ static bool ctxInit(Ctx *x, const QcnnSim *sim) {
   return topoOrder(x);
 }
 
-static void ctxAlloc(Ctx *x, int64_t frames) {
-  for (int c = 0; c < x->numChans; c++) {
-    x->wt[c] = xmalloc((size_t)(frames * x->words[c] + 1) * sizeof(int64_t));
-    x->rt[c] = xmalloc((size_t)(frames * x->words[c] + 1) * sizeof(int64_t));
-  }
+static void allocChannel(Ctx *x, int c, int64_t frames) {
+  x->wt[c] = xmalloc((size_t)(frames * x->words[c] + 1) * sizeof(int64_t));
+  x->rt[c] = xmalloc((size_t)(frames * x->words[c] + 1) * sizeof(int64_t));
+}
+
+/* The channels on p's ports: inputs first. */
+static int portChannels(const Ctx *x, int p, int *chans) {
+  const QcnnSchedule *s = qcnnSimSchedule(x->sim, p);
+  int n = 0;
+  for (int k = 0; k < s->numInputs; k++) chans[n++] = qcnnSimPortChannel(x->sim, p, false, k);
+  for (int k = 0; k < s->numOutputs; k++) chans[n++] = qcnnSimPortChannel(x->sim, p, true, k);
+  return n;
 }
 
 static void ctxDestroy(Ctx *x) {
@@ -265,12 +272,23 @@ static int64_t maxOccupancy(const int64_t *w, const int64_t *r, int64_t n, int64
 
 bool qcnnSimUnthrottledOccupancy(const QcnnSim *sim, int64_t frames, int64_t *occupancy) {
   Ctx x;
-  bool ok = frames > 0 && ctxInit(&x, sim);
-  if (ok) {
-    ctxAlloc(&x, frames);
-    for (int i = 0; i < x.numProcs; i++) forward(&x, x.order[i], frames, 0, true);
-    for (int c = 0; c < x.numChans; c++)
+  bool ok = ctxInit(&x, sim) && frames > 0;
+  /* In topological order a channel's words are written before they are read: allocate them with
+   * their writer, free them once their reader has run, so only the channels crossing the current cut
+   * are held (frames x words each). */
+  for (int i = 0; ok && i < x.numProcs; i++) {
+    int p = x.order[i], chans[2 * QCNN_SCHED_MAX_PORTS];
+    const QcnnSchedule *s = qcnnSimSchedule(sim, p);
+    int n = portChannels(&x, p, chans);
+    for (int k = s->numInputs; k < n; k++) allocChannel(&x, chans[k], frames);
+    forward(&x, p, frames, 0, true);
+    for (int k = 0; k < s->numInputs; k++) {
+      int c = chans[k];
       occupancy[c] = maxOccupancy(x.wt[c], x.rt[c], frames * x.words[c], 0);
+      free(x.wt[c]);
+      free(x.rt[c]);
+      x.wt[c] = x.rt[c] = NULL;
+    }
   }
   ctxDestroy(&x);
   return ok;
@@ -295,15 +313,6 @@ static double channelCost(const Sched *sc, int c, int64_t occupancy) {
 
 static int64_t occupancyOf(const Sched *sc, int c) {
   return maxOccupancy(sc->x->wt[c], sc->x->rt[c], sc->x->words[c], sc->period);
-}
-
-/* The channels on p's ports: inputs first. */
-static int portChannels(const Ctx *x, int p, int *chans) {
-  const QcnnSchedule *s = qcnnSimSchedule(x->sim, p);
-  int n = 0;
-  for (int k = 0; k < s->numInputs; k++) chans[n++] = qcnnSimPortChannel(x->sim, p, false, k);
-  for (int k = 0; k < s->numOutputs; k++) chans[n++] = qcnnSimPortChannel(x->sim, p, true, k);
-  return n;
 }
 
 /* p's frame as early as its inputs allow (late = false) or as late as its consumers allow, within
@@ -364,7 +373,7 @@ bool qcnnSimScheduleDepths(const QcnnSim *sim, const int64_t *widths, int64_t *d
     ctxDestroy(&x);
     return false;
   }
-  ctxAlloc(&x, 1);
+  for (int c = 0; c < x.numChans; c++) allocChannel(&x, c, 1);
   int n = x.numProcs, bottleneck = 0;
   Sched sc = {&x, widths, 0, calloc((size_t)n + 1, sizeof(bool)), calloc((size_t)n + 1, sizeof(bool)),
               calloc((size_t)x.numChans + 1, sizeof(int64_t)), NULL};
