@@ -4,13 +4,15 @@
  *    forward pass in topological order (each cycle as soon as the previous one is done and its words
  *    are visible) and its occupancies are exact;
  *  - a periodic schedule at the bottleneck period: the bottleneck back to back, its ancestors as late
- *    as its reads allow (backwards, demand-driven), every other process as early as its inputs allow.
- *    No word is read before it is visible, and no process spans more than a period per frame. Under
- *    depths at least its occupancies the schedule never writes into a full channel, so it satisfies
- *    the max-plus system whose least solution is the self-timed run: the graph then fires no later
- *    than the schedule, reaches its period and cannot deadlock (for any latencies no larger; the
- *    untimed run included). Its occupancies are proven-sufficient depths.
- * Both walk every cycle of every frame once: time linear in the cycles, memory in the stream words. */
+ *    as its reads allow (backwards, demand-driven), every other process as early as its inputs allow,
+ *    then each process moved early or late where its FIFOs cost less. No word is read before it is
+ *    visible, and no process spans more than a period per frame. Under depths at least its occupancies
+ *    the schedule never writes into a full channel, so it satisfies the max-plus system whose least
+ *    solution is the self-timed run: the graph then fires no later than the schedule, reaches its
+ *    period and cannot deadlock (for any latencies no larger; the untimed run included). Its
+ *    occupancies are proven-sufficient depths.
+ * Each walks every cycle of every process a few times: time linear in the cycles per frame, memory
+ * in the stream words. */
 #include "qcnn/Analysis.h"
 
 #include <stdlib.h>
