@@ -5,8 +5,13 @@
  * So the simulation decides, for every process at once, fire or stall at the current cycle; computes
  * for each how many cycles that decision provably holds if nobody else changes (its run ends, an
  * input runs dry, an output fills, or a stalled process's missing words or room arrive); and jumps
- * all of them by the smallest of these horizons. This is exact for the cycle-level semantics, and
- * costs one event per run end or empty/full transition instead of one per cycle. */
+ * to the earliest of these ends. This is exact for the cycle-level semantics, and costs one event
+ * per run end or empty/full transition instead of one per cycle.
+ *
+ * An event concerns a few processes, so it costs only what it touches (plus a scan for the next
+ * one): each process counts its cycles from the last time it was looked at, and each channel keeps
+ * its counts as of its last update together with the rates in force since (its endpoints' decisions),
+ * brought up to date only when an endpoint changes or someone reads its state. */
 #include "qcnn/Analysis.h"
 
 #include <stdio.h>
@@ -24,11 +29,13 @@ typedef struct {
   char *name;
   int producer, outPort, consumer, inPort;
   int64_t depth;
-  /* Simulation state. wr / rd: the words written / read per cycle under the endpoints' current
-   * decisions; want: the words the writer waits to write while stalled (else 0). Cached because every
-   * event updates every channel (refreshRates keeps them in step with the decisions). */
-  int64_t written, read, maxOcc, fullStalls, wr, rd, want;
-  WriteRun *log; /* the producer's recent write runs, oldest first, from logHead */
+  /* Simulation state as of cycle `since`: the words written and read, the peak occupancy and the full
+   * stalls until then. wr / rd: the words written / read per cycle under the endpoints' current
+   * decisions, in force since `since`; want: the words the writer waits to write while stalled (else
+   * 0); latency: of the writer, as the run counts it. */
+  int64_t since, written, read, maxOcc, fullStalls, wr, rd, want, latency;
+  /* The producer's recent write runs, oldest first: a ring of logCap (a power of two) from logHead. */
+  WriteRun *log;
   intptr_t logHead, logLen, logCap;
 } Channel;
 
@@ -41,14 +48,14 @@ typedef struct {
   char *name;
   QcnnSchedule s;
   int in[QCNN_SCHED_MAX_PORTS], out[QCNN_SCHED_MAX_PORTS];
-  /* Simulation state: the current step node and the cycles left in it. */
+  /* Simulation state: the current step node and the cycles left in it as of cycle `since` (the
+   * decision `firing` has held since then); `forever`: stalled with no release in sight. */
   int32_t pc;
-  int64_t left;
+  int64_t left, since;
   LoopLevel *stack;
   int stackLen;
   int64_t frames;
-  bool firing;
-  int64_t horizon;
+  bool firing, forever;
 } Process;
 
 struct QcnnSim {
@@ -200,28 +207,72 @@ static void enterNode(Process *p, int32_t idx) {
   }
 }
 
-/*===-- Visibility of written words ----------------------------------------------------------===*/
+static int64_t floorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+static int64_t ceilDiv(int64_t a, int64_t b) { return -floorDiv(-a, b); }
 
-/* Decisions are taken on the state at the start of a cycle, so a word is readable the cycle after
- * its write at the earliest: latency 0 counts as 1, and the untimed run uses 1 throughout. */
-static int64_t latencyOf(const QcnnSim *sim, const Channel *c, bool timed) {
-  int64_t l = timed ? sim->procs[c->producer].s.latency : 1;
-  return l < 1 ? 1 : l;
-}
+/*===-- Lazy channels ------------------------------------------------------------------------===*/
 
-/* Re-derives the cached rates of p's channels after its decision or step changed. */
-static void refreshRates(QcnnSim *sim, const Process *p) {
-  const QcnnSchedNode *n = &p->s.nodes[p->pc];
-  for (int k = 0; k < p->s.numInputs; k++) sim->chans[p->in[k]].rd = p->firing ? n->read[k] : 0;
-  for (int k = 0; k < p->s.numOutputs; k++) {
-    Channel *c = &sim->chans[p->out[k]];
-    c->wr = p->firing ? n->write[k] : 0;
-    c->want = p->firing ? 0 : n->write[k];
+static int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
+static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
+
+static WriteRun *logAt(const Channel *c, intptr_t k) { return &c->log[(c->logHead + k) & (c->logCap - 1)]; }
+
+/* Appends `m` cycles of `rate` writes starting at t0 (merged into the last run when it continues
+ * it), then forgets runs no reader can still be waiting for at cycle `now` (entirely older than
+ * now - latency). */
+static void logWrites(Channel *c, int64_t t0, int64_t m, int64_t rate, int64_t now) {
+  WriteRun *last = c->logLen ? logAt(c, c->logLen - 1) : NULL;
+  if (last && rate > 0 && last->rate == rate && last->t0 + last->m == t0) {
+    last->m += m;
+  } else if (rate > 0) {
+    if (c->logLen == c->logCap) {
+      intptr_t cap = c->logCap ? 2 * c->logCap : 8;
+      WriteRun *log = xrealloc(NULL, (size_t)cap * sizeof(WriteRun));
+      for (intptr_t k = 0; k < c->logLen; k++) log[k] = *logAt(c, k);
+      free(c->log);
+      c->log = log;
+      c->logCap = cap;
+      c->logHead = 0;
+    }
+    c->logLen++;
+    *logAt(c, c->logLen - 1) = (WriteRun){t0, m, rate, c->written};
+  }
+  while (c->logLen > 0 && c->log[c->logHead].t0 + c->log[c->logHead].m - 1 < now - c->latency) {
+    c->logHead = (c->logHead + 1) & (c->logCap - 1);
+    c->logLen--;
   }
 }
 
-static int64_t floorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-static int64_t ceilDiv(int64_t a, int64_t b) { return -floorDiv(-a, b); }
+/* Whether channel c blocks its writer (full) now, its state being up to date. */
+static bool blocksWriter(const Channel *c) {
+  return c->want > 0 && c->written - c->read + c->want > c->depth;
+}
+
+/* Brings channel c up to cycle t, an event: the rates have held since c->since, so the occupancy is
+ * linear in between and peaks (counting the word being written) at the ends. Full stalls count whole
+ * windows between events, as the state at each window's start says: a channel whose stalled writer
+ * gets room back in mid-window (its reader drains it) is settled at the first event after that, its
+ * release (see release()), so until then the state at c->since holds for every window. */
+static void settle(Channel *c, int64_t t) {
+  int64_t s = t - c->since;
+  if (s == 0) return;
+  int64_t w = c->wr, occ = c->written - c->read;
+  if (w > 0) c->maxOcc = max64(c->maxOcc, max64(occ, occ + (s - 1) * (w - c->rd)) + w);
+  else if (blocksWriter(c)) c->fullStalls += s;
+  logWrites(c, c->since, s, w, t);
+  c->written += w * s;
+  c->read += c->rd * s;
+  c->since = t;
+}
+
+/* The cycle from which channel c, blocking its stalled writer, no longer does because its reader
+ * drains it (INF if not so). */
+static int64_t release(const Channel *c) {
+  int64_t need = c->written - c->read + c->want - c->depth;
+  return c->wr == 0 && c->want > 0 && need > 0 && c->rd > 0 ? c->since + ceilDiv(need, c->rd) : INF;
+}
+
+/*===-- Visibility of written words ----------------------------------------------------------===*/
 
 /* W(tau), the words written in cycles <= tau, is piecewise linear: W(tau) = A + a * (tau - tauA) on
  * [tauA, tauB]. The consumer at cycle t + j sees W(t + j - L). Scans the pieces from j = 0 for the
@@ -257,11 +308,11 @@ static int64_t pieceEvent(const InputQuery *q, int64_t t, int64_t L, int64_t tau
   return j <= jb ? j : INF;
 }
 
-static int64_t inputEvent(const QcnnSim *sim, const Channel *c, int64_t t, bool timed, const InputQuery *q) {
-  int64_t L = latencyOf(sim, c, timed);
+static int64_t inputEvent(const Channel *c, int64_t t, const InputQuery *q) {
+  int64_t L = c->latency;
   int64_t tau = INT64_MIN / 4, w = c->logLen ? c->log[c->logHead].wBefore : c->written;
-  for (intptr_t i = c->logHead; i < c->logHead + c->logLen; i++) {
-    const WriteRun *run = &c->log[i];
+  for (intptr_t k = 0; k < c->logLen; k++) {
+    const WriteRun *run = logAt(c, k);
     int64_t j = pieceEvent(q, t, L, tau, run->t0 - 1, w, 0);
     if (j != INF) return j;
     j = pieceEvent(q, t, L, run->t0, run->t0 + run->m - 1, run->wBefore + run->rate, run->rate);
@@ -275,41 +326,70 @@ static int64_t inputEvent(const QcnnSim *sim, const Channel *c, int64_t t, bool 
   return pieceEvent(q, t, L, t, INF, c->written + a, a);
 }
 
-/* Appends `m` cycles of `rate` writes starting at t, and forgets runs no reader can still be waiting
- * for (entirely older than t - L). */
-static void logWrites(Channel *c, int64_t t, int64_t m, int64_t rate, int64_t L) {
-  while (c->logLen > 0 && c->log[c->logHead].t0 + c->log[c->logHead].m - 1 < t - L) {
-    c->logHead++;
-    c->logLen--;
-  }
-  if (c->logLen == 0) c->logHead = 0;
-  if (rate == 0) return;
-  WriteRun *last = c->logLen ? &c->log[c->logHead + c->logLen - 1] : NULL;
-  if (last && last->rate == rate && last->t0 + last->m == t) {
-    last->m += m;
-    return;
-  }
-  if (c->logHead + c->logLen == c->logCap) {
-    if (c->logHead > 0) {
-      memmove(c->log, c->log + c->logHead, (size_t)c->logLen * sizeof(WriteRun));
-      c->logHead = 0;
-    } else {
-      c->logCap = c->logCap ? 2 * c->logCap : 8;
-      c->log = xrealloc(c->log, (size_t)c->logCap * sizeof(WriteRun));
-    }
-  }
-  c->log[c->logHead + c->logLen++] = (WriteRun){t, m, rate, c->written};
-}
+/* The state of one run beside the processes' and channels' own. */
+typedef struct {
+  /* Per process, the cycle its decision ends; per channel, its release(). INF: never. Scanned for the
+   * earliest: there are a few dozen, and a scan costs less than keeping a heap in order. */
+  int64_t *ends, *releases;
+  int *stale;    /* processes whose decision ended, to decide again */
+  int numStale;
+  int *touched;  /* processes whose horizon to recompute, each once (mark) */
+  int numTouched;
+  bool *mark;
+  int *fresh;    /* touched processes now stuck */
+  int numFresh;
+  /* Deadlock tests: the channels' blocks, scratch for the searches. */
+  bool *blocked;
+  int *block, *disc, *low, *seen, *stack;
+  int stamp;
+} Run;
 
 /*===-- Decisions and horizons ---------------------------------------------------------------===*/
 
-static bool canFire(const QcnnSim *sim, const Process *p, int64_t t, bool timed) {
+/* Brings p's channels up to cycle t, and p's cycles left in its step. */
+static void syncProcess(QcnnSim *sim, Process *p, int64_t t) {
+  for (int k = 0; k < p->s.numInputs; k++) settle(&sim->chans[p->in[k]], t);
+  for (int k = 0; k < p->s.numOutputs; k++) settle(&sim->chans[p->out[k]], t);
+  if (p->firing) p->left -= t - p->since;
+  p->since = t;
+}
+
+static void touch(Run *run, int p) {
+  if (run->mark[p]) return;
+  run->mark[p] = true;
+  run->touched[run->numTouched++] = p;
+}
+
+/* Sets the rates of p's (up to date) channels after its decision: a neighbour whose rate changes has
+ * its horizon recomputed (the others' horizons still hold: their channels move as they assumed). */
+static void refreshRates(QcnnSim *sim, Run *run, const Process *p) {
+  const QcnnSchedNode *n = &p->s.nodes[p->pc];
+  for (int k = 0; k < p->s.numInputs; k++) {
+    Channel *c = &sim->chans[p->in[k]];
+    int64_t rd = p->firing ? n->read[k] : 0;
+    if (rd == c->rd) continue;
+    c->rd = rd;
+    touch(run, c->producer);
+    run->releases[p->in[k]] = release(c);
+  }
+  for (int k = 0; k < p->s.numOutputs; k++) {
+    Channel *c = &sim->chans[p->out[k]];
+    int64_t wr = p->firing ? n->write[k] : 0, want = p->firing ? 0 : n->write[k];
+    if (wr == c->wr && want == c->want) continue;
+    if (wr != c->wr) touch(run, c->consumer);
+    c->wr = wr;
+    c->want = want;
+    run->releases[p->out[k]] = release(c);
+  }
+}
+
+static bool canFire(const QcnnSim *sim, const Process *p, int64_t t) {
   const QcnnSchedNode *n = &p->s.nodes[p->pc];
   for (int i = 0; i < p->s.numInputs; i++) {
     if (n->read[i] == 0) continue;
     const Channel *c = &sim->chans[p->in[i]];
     InputQuery q = {false, n->read[i], c->read};
-    if (inputEvent(sim, c, t, timed, &q) != 0) return false;
+    if (inputEvent(c, t, &q) != 0) return false;
   }
   for (int i = 0; i < p->s.numOutputs; i++) {
     const Channel *c = &sim->chans[p->out[i]];
@@ -318,18 +398,16 @@ static bool canFire(const QcnnSim *sim, const Process *p, int64_t t, bool timed)
   return true;
 }
 
-static int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
-static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
-
-/* Cycles for which p's current decision holds while every other process keeps its own. */
-static int64_t horizon(const QcnnSim *sim, const Process *p, int64_t t, bool timed) {
+/* Cycles for which p's current decision holds while every other process keeps its own (p and its
+ * channels up to date). */
+static int64_t horizon(const QcnnSim *sim, const Process *p, int64_t t) {
   const QcnnSchedNode *n = &p->s.nodes[p->pc];
   int64_t h = p->firing ? p->left : 0;
   for (int i = 0; i < p->s.numInputs; i++) {
     if (n->read[i] == 0) continue;
     const Channel *c = &sim->chans[p->in[i]];
     InputQuery q = {p->firing, n->read[i], c->read};
-    int64_t j = inputEvent(sim, c, t, timed, &q);
+    int64_t j = inputEvent(c, t, &q);
     h = p->firing ? min64(h, j) : max64(h, j);
   }
   for (int i = 0; i < p->s.numOutputs; i++) {
@@ -349,12 +427,15 @@ static int64_t horizon(const QcnnSim *sim, const Process *p, int64_t t, bool tim
   return h;
 }
 
-/* Marks the processes at the other end of p's channels. */
-static void markNeighbours(const QcnnSim *sim, int p, bool *mark) {
-  const Process *pr = &sim->procs[p];
-  for (int k = 0; k < pr->s.numInputs; k++) mark[sim->chans[pr->in[k]].producer] = true;
-  for (int k = 0; k < pr->s.numOutputs; k++) mark[sim->chans[pr->out[k]].consumer] = true;
+/* p's port k, counting its inputs then its outputs: the channel, whether p reads it, the other end. */
+static int portAt(const QcnnSim *sim, const Process *p, int k, bool *asReader, int *other) {
+  *asReader = k < p->s.numInputs;
+  int c = *asReader ? p->in[k] : p->out[k - p->s.numInputs];
+  *other = *asReader ? sim->chans[c].producer : sim->chans[c].consumer;
+  return c;
 }
+
+static int numPorts(const Process *p) { return p->s.numInputs + p->s.numOutputs; }
 
 /*===-- Steady state -------------------------------------------------------------------------===*/
 
@@ -371,9 +452,15 @@ static void push(Vec *v, int64_t x) {
   v->v[v->len++] = x;
 }
 
+/* Brings every process and channel up to cycle t. */
+static void syncAll(QcnnSim *sim, int64_t t) {
+  for (int i = 0; i < sim->numProcs; i++) syncProcess(sim, &sim->procs[i], t);
+}
+
 /* Everything that determines the future, with times relative to t and frame counts relative to the
- * reference sink's: equal snapshots at two sink frame ends mean the run is periodic from there on. */
-static void snapshot(const QcnnSim *sim, int sink, int64_t t, bool timed, Vec *out) {
+ * reference sink's: equal snapshots at two sink frame ends mean the run is periodic from there on.
+ * Everything is up to date. */
+static void snapshot(const QcnnSim *sim, int sink, int64_t t, Vec *out) {
   out->len = 0;
   for (int i = 0; i < sim->numProcs; i++) {
     const Process *p = &sim->procs[i];
@@ -385,10 +472,10 @@ static void snapshot(const QcnnSim *sim, int sink, int64_t t, bool timed, Vec *o
   }
   for (int i = 0; i < sim->numChans; i++) {
     const Channel *c = &sim->chans[i];
-    int64_t lo = t - latencyOf(sim, c, timed);
+    int64_t lo = t - c->latency;
     push(out, c->written - c->read);
-    for (intptr_t k = c->logHead; k < c->logHead + c->logLen; k++) {
-      const WriteRun *r = &c->log[k];
+    for (intptr_t k = 0; k < c->logLen; k++) {
+      const WriteRun *r = logAt(c, k);
       int64_t a = max64(r->t0, lo), b = min64(r->t0 + r->m, t);
       if (a >= b) continue;
       push(out, a - t);
@@ -401,16 +488,21 @@ static void snapshot(const QcnnSim *sim, int sink, int64_t t, bool timed, Vec *o
 
 /*===-- Run ----------------------------------------------------------------------------------===*/
 
-static void resetState(QcnnSim *sim) {
+/* Decisions are taken on the state at the start of a cycle, so a word is readable the cycle after
+ * its write at the earliest: latency 0 counts as 1, and the untimed run uses 1 throughout. */
+static void resetState(QcnnSim *sim, bool timed) {
   for (int i = 0; i < sim->numChans; i++) {
     Channel *c = &sim->chans[i];
-    c->written = c->read = c->maxOcc = c->fullStalls = c->wr = c->rd = c->want = 0;
+    c->since = c->written = c->read = c->maxOcc = c->fullStalls = c->wr = c->rd = c->want = 0;
+    c->latency = max64(timed ? sim->procs[c->producer].s.latency : 1, 1);
     c->logHead = c->logLen = 0;
   }
   for (int i = 0; i < sim->numProcs; i++) {
     Process *p = &sim->procs[i];
     p->stackLen = 0;
     p->frames = 0;
+    p->since = 0;
+    p->firing = p->forever = false;
     enterNode(p, 0);
   }
 }
@@ -427,60 +519,179 @@ static bool wellFormed(const QcnnSim *sim) {
   return true;
 }
 
-/* Whether channel c blocks its writer (full) / its reader (empty) now. */
-static bool blocksWriter(const Channel *c) {
-  return c->want > 0 && c->written - c->read + c->want > c->depth;
-}
-
-static bool blocksReader(const QcnnSim *sim, const Channel *c, int64_t t, bool timed) {
+/* Whether channel c (up to date) blocks its reader (empty) now. */
+static bool blocksReader(const QcnnSim *sim, const Channel *c, int64_t t) {
   const Process *rd = &sim->procs[c->consumer];
   InputQuery q = {false, rd->s.nodes[rd->pc].read[c->inPort], c->read};
-  return !rd->firing && q.r > 0 && inputEvent(sim, c, t, timed, &q) != 0;
+  return !rd->firing && q.r > 0 && inputEvent(c, t, &q) != 0;
 }
 
-/* The processes blocked for ever: stalled with no release in sight (infinite horizon), waiting on a
- * channel whose other end is itself blocked for ever (greatest fixpoint). Such a set is a circular
- * wait: a deadlock, even while other processes (a source feeding an unbounded channel) still run.
- * Fills `blocked` and returns whether any process is in it. */
-static bool findDeadlock(const QcnnSim *sim, int64_t t, bool timed, bool *blocked) {
-  bool any = false;
+/* Stalled with no release in sight (infinite horizon). */
+static bool stuck(const Process *p) { return !p->firing && p->forever; }
+
+/* Whether channel c blocks its reader (`asReader`) or its writer now. */
+static bool blocksEnd(QcnnSim *sim, int c, bool asReader, int64_t t) {
+  Channel *ch = &sim->chans[c];
+  settle(ch, t);
+  return asReader ? blocksReader(sim, ch, t) : blocksWriter(ch);
+}
+
+/* The processes blocked for ever: stuck, waiting on a channel whose other end is itself blocked for
+ * ever (greatest fixpoint). Such a set is a circular wait: a deadlock, even while other processes (a
+ * source feeding an unbounded channel) still run. Fills run->blocked and returns whether any process
+ * is in it. */
+static bool findDeadlock(QcnnSim *sim, Run *run, int64_t t) {
+  bool *blocked = run->blocked;
+  int n = 0;
   for (int i = 0; i < sim->numProcs; i++) {
-    blocked[i] = !sim->procs[i].firing && sim->procs[i].horizon >= INF;
-    any |= blocked[i];
+    blocked[i] = stuck(&sim->procs[i]);
+    if (blocked[i]) run->stack[n++] = i;
   }
-  for (bool changed = any; changed;) {
+  for (bool changed = n > 0; changed;) {
     changed = false;
-    for (int i = 0; i < sim->numProcs; i++) {
+    for (int k = 0; k < n; k++) {
+      int i = run->stack[k];
       if (!blocked[i]) continue;
       const Process *p = &sim->procs[i];
       bool waitsOnBlocked = false;
-      for (int k = 0; k < p->s.numInputs; k++) {
-        const Channel *c = &sim->chans[p->in[k]];
-        waitsOnBlocked |= blocked[c->producer] && blocksReader(sim, c, t, timed);
-      }
-      for (int k = 0; k < p->s.numOutputs; k++) {
-        const Channel *c = &sim->chans[p->out[k]];
-        waitsOnBlocked |= blocked[c->consumer] && blocksWriter(c);
-      }
+      for (int m = 0; m < p->s.numInputs && !waitsOnBlocked; m++)
+        waitsOnBlocked = blocked[sim->chans[p->in[m]].producer] && blocksEnd(sim, p->in[m], true, t);
+      for (int m = 0; m < p->s.numOutputs && !waitsOnBlocked; m++)
+        waitsOnBlocked = blocked[sim->chans[p->out[m]].consumer] && blocksEnd(sim, p->out[m], false, t);
       if (!waitsOnBlocked) {
         blocked[i] = false;
         changed = true;
       }
     }
   }
-  any = false;
-  for (int i = 0; i < sim->numProcs; i++) any |= blocked[i];
-  return any;
+  for (int k = 0; k < n; k++)
+    if (blocked[run->stack[k]]) return true;
+  return false;
 }
 
-static void collectDeadlock(const QcnnSim *sim, int64_t t, bool timed, const bool *blocked, QcnnSimResult *r) {
+/* Biconnected components (blocks) of the channel graph, undirected, by Tarjan's low-link DFS: every
+ * cycle of waits lies in one block, and a channel that is its own block (a bridge, every channel of a
+ * pipeline) carries only a wait of its two ends on each other. */
+static void findBlocks(const QcnnSim *sim, Run *run, int u, int parentChannel, int *clock, int *edges,
+                       int *numEdges, int *numBlocks) {
+  const Process *p = &sim->procs[u];
+  run->disc[u] = run->low[u] = ++*clock;
+  for (int k = 0; k < numPorts(p); k++) {
+    bool asReader;
+    int w, c = portAt(sim, p, k, &asReader, &w);
+    if (c == parentChannel || w == u) continue;
+    if (run->disc[w] == 0) {
+      edges[(*numEdges)++] = c;
+      findBlocks(sim, run, w, c, clock, edges, numEdges, numBlocks);
+      run->low[u] = run->low[u] < run->low[w] ? run->low[u] : run->low[w];
+      if (run->low[w] < run->disc[u]) continue;
+      int e;
+      do {
+        e = edges[--*numEdges];
+        run->block[e] = *numBlocks;
+      } while (e != c);
+      ++*numBlocks;
+    } else if (run->disc[w] < run->disc[u]) {
+      edges[(*numEdges)++] = c;
+      run->low[u] = run->low[u] < run->disc[w] ? run->low[u] : run->disc[w];
+    }
+  }
+}
+
+/* Whether a chain of waits among stuck processes leads from u to v through channels of block b. */
+static bool waitsLeadTo(QcnnSim *sim, Run *run, int64_t t, int u, int v, int b) {
+  int n = 0;
+  run->stamp++;
+  run->seen[u] = run->stamp;
+  run->stack[n++] = u;
+  while (n > 0) {
+    int x = run->stack[--n];
+    if (x == v) return true;
+    const Process *p = &sim->procs[x];
+    for (int k = 0; k < numPorts(p); k++) {
+      bool asReader;
+      int y, c = portAt(sim, p, k, &asReader, &y);
+      if (run->block[c] != b || run->seen[y] == run->stamp || !stuck(&sim->procs[y]) || !blocksEnd(sim, c, asReader, t))
+        continue;
+      run->seen[y] = run->stamp;
+      run->stack[n++] = y;
+    }
+  }
+  return false;
+}
+
+/* Whether stuck process v is on a circular wait: it waits through some channel on a stuck process
+ * whose own waits lead back to it within that channel's block. */
+static bool onCircularWait(QcnnSim *sim, Run *run, int64_t t, int v) {
+  const Process *p = &sim->procs[v];
+  for (int k = 0; k < numPorts(p); k++) {
+    bool asReader;
+    int u, c = portAt(sim, p, k, &asReader, &u);
+    if (stuck(&sim->procs[u]) && blocksEnd(sim, c, asReader, t) && waitsLeadTo(sim, run, t, u, v, run->block[c]))
+      return true;
+  }
+  return false;
+}
+
+/* Everything up to date. */
+static void collectDeadlock(const QcnnSim *sim, int64_t t, const bool *blocked, QcnnSimResult *r) {
   r->full = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
   r->empty = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
   for (int i = 0; i < sim->numChans; i++) {
     const Channel *c = &sim->chans[i];
     if (blocked[c->producer] && blocksWriter(c)) r->full[r->numFull++] = i;
-    if (blocked[c->consumer] && blocksReader(sim, c, t, timed)) r->empty[r->numEmpty++] = i;
+    if (blocked[c->consumer] && blocksReader(sim, c, t)) r->empty[r->numEmpty++] = i;
   }
+}
+
+static void runInit(Run *run, QcnnSim *sim) {
+  int n = sim->numProcs;
+  run->ends = xrealloc(NULL, (size_t)n * sizeof(int64_t));
+  run->releases = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int64_t));
+  run->stale = xrealloc(NULL, (size_t)n * sizeof(int));
+  run->touched = xrealloc(NULL, (size_t)n * sizeof(int));
+  run->mark = xrealloc(NULL, (size_t)n * sizeof(bool));
+  run->fresh = xrealloc(NULL, (size_t)n * sizeof(int));
+  run->blocked = xrealloc(NULL, (size_t)n * sizeof(bool));
+  run->block = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
+  run->disc = xrealloc(NULL, (size_t)n * sizeof(int));
+  run->low = xrealloc(NULL, (size_t)n * sizeof(int));
+  run->seen = xrealloc(NULL, (size_t)n * sizeof(int));
+  run->stack = xrealloc(NULL, (size_t)n * sizeof(int));
+  run->numTouched = run->numFresh = run->stamp = 0;
+  run->numStale = n;
+  for (int i = 0; i < n; i++) {
+    run->stale[i] = i;
+    run->mark[i] = run->blocked[i] = false;
+    run->disc[i] = run->seen[i] = 0;
+    run->ends[i] = INF;
+  }
+  int clock = 0, numEdges = 0, numBlocks = 0;
+  int *edges = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
+  for (int c = 0; c < sim->numChans; c++) {
+    run->block[c] = -1;
+    run->releases[c] = INF;
+  }
+  for (int i = 0; i < n; i++)
+    if (run->disc[i] == 0) findBlocks(sim, run, i, -1, &clock, edges, &numEdges, &numBlocks);
+  for (int c = 0; c < sim->numChans; c++) /* self-loops */
+    if (run->block[c] < 0) run->block[c] = numBlocks++;
+  free(edges);
+}
+
+static void runFree(Run *run) {
+  free(run->ends);
+  free(run->releases);
+  free(run->stale);
+  free(run->touched);
+  free(run->mark);
+  free(run->fresh);
+  free(run->blocked);
+  free(run->block);
+  free(run->disc);
+  free(run->low);
+  free(run->seen);
+  free(run->stack);
 }
 
 bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out) {
@@ -490,79 +701,73 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
   int sink = 0;
   for (int i = sim->numProcs - 1; i >= 0; i--)
     if (sim->procs[i].s.numOutputs == 0) sink = i;
-  resetState(sim);
+  resetState(sim, timed);
 
+  Run run;
+  runInit(&run, sim);
   int64_t *ends = xrealloc(NULL, (size_t)(maxFrames + 1) * sizeof(int64_t));
-  bool *blocked = xrealloc(NULL, (size_t)sim->numProcs * sizeof(bool));
-  bool *stale = xrealloc(NULL, (size_t)sim->numProcs * sizeof(bool));
-  bool *rehorizon = xrealloc(NULL, (size_t)sim->numProcs * sizeof(bool));
-  int32_t *lastPc = xrealloc(NULL, (size_t)sim->numProcs * sizeof(int32_t));
-  for (int i = 0; i < sim->numProcs; i++) {
-    stale[i] = true;
-    rehorizon[i] = false;
-    lastPc[i] = -1;
-    sim->procs[i].firing = false;
-  }
   Vec prev = {0}, cur = {0};
   int64_t t = 0, prevEnd = -1;
   while (sim->procs[sink].frames < maxFrames) {
-    /* Only processes whose horizon ran out decide again; a new decision or a new step changes the
-     * rates its neighbours' horizons assumed, so they are recomputed too. Every other process's
-     * decision and remaining horizon still hold: what they assumed is what happened. */
-    for (int i = 0; i < sim->numProcs; i++) {
+    /* Only processes whose decision ran out decide again; where that changes a rate, the horizon of
+     * the neighbour which assumed it is recomputed too. Every other decision and horizon still hold:
+     * what they assumed is what happened (a horizon is the first cycle its condition changes, so
+     * recomputing it later along the same rates gives the same cycle). A decision depends on the
+     * state alone, not on the rates, so the order of the decisions does not matter. */
+    for (int k = 0; k < run.numStale; k++) {
+      int i = run.stale[k];
       Process *p = &sim->procs[i];
-      if (!stale[i]) continue;
-      bool f = canFire(sim, p, t, timed);
-      bool changed = f != p->firing || p->pc != lastPc[i];
-      if (changed) markNeighbours(sim, i, rehorizon);
-      p->firing = f;
-      if (changed) refreshRates(sim, p);
-      lastPc[i] = p->pc;
-      rehorizon[i] = true;
-      stale[i] = false;
+      syncProcess(sim, p, t);
+      p->firing = canFire(sim, p, t);
+      refreshRates(sim, &run, p);
+      touch(&run, i);
     }
-    /* A circular wait involves only processes blocked for ever, and their waits on each other stay
-     * as they are until one of them is re-examined: the deadlock test can only turn positive when a
-     * process just re-examined is blocked for ever. */
-    int64_t step = INF;
-    bool newForever = false;
-    for (int i = 0; i < sim->numProcs; i++) {
+    run.numFresh = 0;
+    for (int k = 0; k < run.numTouched; k++) {
+      int i = run.touched[k];
       Process *p = &sim->procs[i];
-      if (rehorizon[i]) {
-        p->horizon = horizon(sim, p, t, timed);
-        newForever |= !p->firing && p->horizon >= INF;
-      }
-      rehorizon[i] = false;
-      step = min64(step, p->horizon);
+      syncProcess(sim, p, t);
+      int64_t h = horizon(sim, p, t);
+      p->forever = h >= INF;
+      if (stuck(p)) run.fresh[run.numFresh++] = i;
+      run.ends[i] = p->forever ? INF : t + h;
+      run.mark[i] = false;
     }
-    if ((newForever && findDeadlock(sim, t, timed, blocked)) || step >= INF) {
+    run.numTouched = 0;
+    /* A circular wait is among stuck processes, and while none of them is re-examined their waits on
+     * each other only wane (words arrive, nothing leaves): a new one passes through a process just
+     * found stuck. */
+    int64_t next = INF;
+    for (int i = 0; i < sim->numProcs; i++) next = min64(next, run.ends[i]);
+    bool circular = false, over = next >= INF;
+    for (int k = 0; k < run.numFresh && !circular; k++) circular = onCircularWait(sim, &run, t, run.fresh[k]);
+    if (((circular || over) && run.numFresh > 0 && findDeadlock(sim, &run, t)) || over) {
       out->deadlock = true;
-      collectDeadlock(sim, t, timed, blocked, out);
+      syncAll(sim, t);
+      collectDeadlock(sim, t, run.blocked, out);
       break;
     }
-    for (int i = 0; i < sim->numChans; i++) {
-      Channel *c = &sim->chans[i];
-      int64_t w = c->wr, r = c->rd, occ = c->written - c->read;
-      /* Occupancy peaks (counting the word being written) at the window's ends: it is linear in it. */
-      if (w > 0) c->maxOcc = max64(c->maxOcc, max64(occ, occ + (step - 1) * (w - r)) + w);
-      else if (blocksWriter(c)) c->fullStalls += step;
-      logWrites(c, t, step, w, latencyOf(sim, c, timed));
-      c->written += w * step;
-      c->read += r * step;
+    t = next;
+    for (int c = 0; c < sim->numChans; c++) {
+      if (run.releases[c] > t) continue;
+      settle(&sim->chans[c], t);
+      run.releases[c] = release(&sim->chans[c]);
     }
-    t += step;
     int64_t sinkFrames = sim->procs[sink].frames;
+    run.numStale = 0;
     for (int i = 0; i < sim->numProcs; i++) {
+      if (run.ends[i] != t) continue;
       Process *p = &sim->procs[i];
-      if (p->horizon < INF) p->horizon -= step;
-      stale[i] = p->horizon == 0;
-      if (!p->firing) continue;
-      p->left -= step;
+      run.ends[i] = INF;
+      run.stale[run.numStale++] = i;
+      if (p->firing) p->left -= t - p->since;
+      p->since = t;
       if (p->left == 0) enterNode(p, p->pc + 1);
     }
     if (sim->procs[sink].frames == sinkFrames) continue;
     ends[sim->procs[sink].frames - 1] = t;
-    snapshot(sim, sink, t, timed, &cur);
+    syncAll(sim, t);
+    snapshot(sim, sink, t, &cur);
     if (prevEnd >= 0 && cur.len == prev.len && memcmp(cur.v, prev.v, (size_t)cur.len * sizeof(int64_t)) == 0) {
       out->periodic = true;
       out->period = t - prevEnd;
@@ -573,6 +778,7 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
     cur = tmp;
     prevEnd = t;
   }
+  syncAll(sim, t);
   out->cycles = t;
   out->frames = sim->procs[sink].frames;
   if (!out->deadlock && !out->periodic && out->frames >= 2) {
@@ -587,11 +793,8 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
     out->maxOccupancy[i] = sim->chans[i].maxOcc;
     out->fullStalls[i] = sim->chans[i].fullStalls;
   }
+  runFree(&run);
   free(ends);
-  free(blocked);
-  free(stale);
-  free(rehorizon);
-  free(lastPc);
   free(prev.v);
   free(cur.v);
   return true;
