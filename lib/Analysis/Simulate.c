@@ -253,9 +253,8 @@ static bool blocksWriter(const Channel *c) {
  * windows between events, as the state at each window's start says: a channel whose stalled writer
  * gets room back in mid-window (its reader drains it) is settled at the first event after that, its
  * release (see release()), so until then the state at c->since holds for every window. */
-static void settle(Channel *c, int64_t t) {
+static void advance(Channel *c, int64_t t) {
   int64_t s = t - c->since;
-  if (s == 0) return;
   int64_t w = c->wr, occ = c->written - c->read;
   if (w > 0) c->maxOcc = max64(c->maxOcc, max64(occ, occ + (s - 1) * (w - c->rd)) + w);
   else if (blocksWriter(c)) c->fullStalls += s;
@@ -263,6 +262,10 @@ static void settle(Channel *c, int64_t t) {
   c->written += w * s;
   c->read += c->rd * s;
   c->since = t;
+}
+
+static inline void settle(Channel *c, int64_t t) {
+  if (c->since != t) advance(c, t);
 }
 
 /* The cycle from which channel c, blocking its stalled writer, no longer does because its reader
@@ -273,6 +276,21 @@ static int64_t release(const Channel *c) {
 }
 
 /*===-- Visibility of written words ----------------------------------------------------------===*/
+
+/* W(tau), the words written in cycles <= tau, for tau in [t - latency, t) (c up to date at t). */
+static int64_t writtenBy(const Channel *c, int64_t tau) {
+  for (intptr_t k = 0; k < c->logLen; k++) {
+    const WriteRun *r = logAt(c, k);
+    if (tau < r->t0) return r->wBefore;
+    if (tau < r->t0 + r->m) return r->wBefore + r->rate * (tau - r->t0 + 1);
+  }
+  return c->written;
+}
+
+/* Whether a reader wanting r more words than the R it has read sees them at cycle t (c up to date). */
+static bool visibleNow(const Channel *c, int64_t t, int64_t R, int64_t r) {
+  return writtenBy(c, t - c->latency) >= R + r;
+}
 
 /* W(tau), the words written in cycles <= tau, is piecewise linear: W(tau) = A + a * (tau - tauA) on
  * [tauA, tauB]. The consumer at cycle t + j sees W(t + j - L). Scans the pieces from j = 0 for the
@@ -331,6 +349,7 @@ typedef struct {
   /* Per process, the cycle its decision ends; per channel, its release(). INF: never. Scanned for the
    * earliest: there are a few dozen, and a scan costs less than keeping a heap in order. */
   int64_t *ends, *releases;
+  int64_t nextRelease; /* at most the earliest release */
   int *stale;    /* processes whose decision ended, to decide again */
   int numStale;
   int *touched;  /* processes whose horizon to recompute, each once (mark) */
@@ -346,12 +365,15 @@ typedef struct {
 
 /*===-- Decisions and horizons ---------------------------------------------------------------===*/
 
-/* Brings p's channels up to cycle t, and p's cycles left in its step. */
-static void syncProcess(QcnnSim *sim, Process *p, int64_t t) {
-  for (int k = 0; k < p->s.numInputs; k++) settle(&sim->chans[p->in[k]], t);
-  for (int k = 0; k < p->s.numOutputs; k++) settle(&sim->chans[p->out[k]], t);
+/* Brings p's cycles left in its step up to cycle t. */
+static void syncProcess(Process *p, int64_t t) {
   if (p->firing) p->left -= t - p->since;
   p->since = t;
+}
+
+static void setRelease(Run *run, int ci, const Channel *c) {
+  run->releases[ci] = release(c);
+  run->nextRelease = min64(run->nextRelease, run->releases[ci]);
 }
 
 static void touch(Run *run, int p) {
@@ -360,52 +382,58 @@ static void touch(Run *run, int p) {
   run->touched[run->numTouched++] = p;
 }
 
-/* Sets the rates of p's (up to date) channels after its decision: a neighbour whose rate changes has
- * its horizon recomputed (the others' horizons still hold: their channels move as they assumed). */
-static void refreshRates(QcnnSim *sim, Run *run, const Process *p) {
+/* Sets the rates of p's channels after its decision at cycle t: a neighbour whose rate changes has its
+ * horizon recomputed (the others' horizons still hold: their channels move as they assumed). */
+static void refreshRates(QcnnSim *sim, Run *run, const Process *p, int64_t t) {
   const QcnnSchedNode *n = &p->s.nodes[p->pc];
   for (int k = 0; k < p->s.numInputs; k++) {
     Channel *c = &sim->chans[p->in[k]];
     int64_t rd = p->firing ? n->read[k] : 0;
     if (rd == c->rd) continue;
+    settle(c, t);
     c->rd = rd;
     touch(run, c->producer);
-    run->releases[p->in[k]] = release(c);
+    setRelease(run, p->in[k], c);
   }
   for (int k = 0; k < p->s.numOutputs; k++) {
     Channel *c = &sim->chans[p->out[k]];
     int64_t wr = p->firing ? n->write[k] : 0, want = p->firing ? 0 : n->write[k];
     if (wr == c->wr && want == c->want) continue;
+    settle(c, t);
     if (wr != c->wr) touch(run, c->consumer);
     c->wr = wr;
     c->want = want;
-    run->releases[p->out[k]] = release(c);
+    setRelease(run, p->out[k], c);
   }
 }
 
-static bool canFire(const QcnnSim *sim, const Process *p, int64_t t) {
+/* Channels are brought up to date as they are read. */
+static bool canFire(QcnnSim *sim, const Process *p, int64_t t) {
   const QcnnSchedNode *n = &p->s.nodes[p->pc];
   for (int i = 0; i < p->s.numInputs; i++) {
     if (n->read[i] == 0) continue;
-    const Channel *c = &sim->chans[p->in[i]];
-    InputQuery q = {false, n->read[i], c->read};
-    if (inputEvent(c, t, &q) != 0) return false;
+    Channel *c = &sim->chans[p->in[i]];
+    settle(c, t);
+    if (!visibleNow(c, t, c->read, n->read[i])) return false;
   }
   for (int i = 0; i < p->s.numOutputs; i++) {
-    const Channel *c = &sim->chans[p->out[i]];
-    if (n->write[i] > 0 && c->written - c->read + n->write[i] > c->depth) return false;
+    if (n->write[i] == 0) continue;
+    Channel *c = &sim->chans[p->out[i]];
+    settle(c, t);
+    if (c->written - c->read + n->write[i] > c->depth) return false;
   }
   return true;
 }
 
-/* Cycles for which p's current decision holds while every other process keeps its own (p and its
- * channels up to date). */
-static int64_t horizon(const QcnnSim *sim, const Process *p, int64_t t) {
+/* Cycles for which p's current decision holds while every other process keeps its own (p up to
+ * date; channels are brought up to date as they are read). */
+static int64_t horizon(QcnnSim *sim, const Process *p, int64_t t) {
   const QcnnSchedNode *n = &p->s.nodes[p->pc];
   int64_t h = p->firing ? p->left : 0;
   for (int i = 0; i < p->s.numInputs; i++) {
     if (n->read[i] == 0) continue;
-    const Channel *c = &sim->chans[p->in[i]];
+    Channel *c = &sim->chans[p->in[i]];
+    settle(c, t);
     InputQuery q = {p->firing, n->read[i], c->read};
     int64_t j = inputEvent(c, t, &q);
     h = p->firing ? min64(h, j) : max64(h, j);
@@ -413,7 +441,8 @@ static int64_t horizon(const QcnnSim *sim, const Process *p, int64_t t) {
   for (int i = 0; i < p->s.numOutputs; i++) {
     int64_t w = n->write[i];
     if (w == 0) continue;
-    const Channel *c = &sim->chans[p->out[i]];
+    Channel *c = &sim->chans[p->out[i]];
+    settle(c, t);
     int64_t occ = c->written - c->read, rc = c->rd, j;
     if (p->firing) {
       j = w <= rc ? INF : (c->depth - w - occ) / (w - rc) + 1;
@@ -454,7 +483,8 @@ static void push(Vec *v, int64_t x) {
 
 /* Brings every process and channel up to cycle t. */
 static void syncAll(QcnnSim *sim, int64_t t) {
-  for (int i = 0; i < sim->numProcs; i++) syncProcess(sim, &sim->procs[i], t);
+  for (int i = 0; i < sim->numProcs; i++) syncProcess(&sim->procs[i], t);
+  for (int i = 0; i < sim->numChans; i++) settle(&sim->chans[i], t);
 }
 
 /* Everything that determines the future, with times relative to t and frame counts relative to the
@@ -522,8 +552,8 @@ static bool wellFormed(const QcnnSim *sim) {
 /* Whether channel c (up to date) blocks its reader (empty) now. */
 static bool blocksReader(const QcnnSim *sim, const Channel *c, int64_t t) {
   const Process *rd = &sim->procs[c->consumer];
-  InputQuery q = {false, rd->s.nodes[rd->pc].read[c->inPort], c->read};
-  return !rd->firing && q.r > 0 && inputEvent(c, t, &q) != 0;
+  int64_t r = rd->s.nodes[rd->pc].read[c->inPort];
+  return !rd->firing && r > 0 && !visibleNow(c, t, c->read, r);
 }
 
 /* Stalled with no release in sight (infinite horizon). */
@@ -660,6 +690,7 @@ static void runInit(Run *run, QcnnSim *sim) {
   run->stack = xrealloc(NULL, (size_t)n * sizeof(int));
   run->numTouched = run->numFresh = run->stamp = 0;
   run->numStale = n;
+  run->nextRelease = INF;
   for (int i = 0; i < n; i++) {
     run->stale[i] = i;
     run->mark[i] = run->blocked[i] = false;
@@ -717,16 +748,15 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
     for (int k = 0; k < run.numStale; k++) {
       int i = run.stale[k];
       Process *p = &sim->procs[i];
-      syncProcess(sim, p, t);
       p->firing = canFire(sim, p, t);
-      refreshRates(sim, &run, p);
+      refreshRates(sim, &run, p, t);
       touch(&run, i);
     }
     run.numFresh = 0;
     for (int k = 0; k < run.numTouched; k++) {
       int i = run.touched[k];
       Process *p = &sim->procs[i];
-      syncProcess(sim, p, t);
+      syncProcess(p, t);
       int64_t h = horizon(sim, p, t);
       p->forever = h >= INF;
       if (stuck(p)) run.fresh[run.numFresh++] = i;
@@ -734,11 +764,19 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
       run.mark[i] = false;
     }
     run.numTouched = 0;
+    /* The next event: the earliest end of a decision, and the processes whose decisions end there. */
+    int64_t next = INF;
+    run.numStale = 0;
+    for (int i = 0; i < sim->numProcs; i++) {
+      int64_t e = run.ends[i];
+      if (e > next) continue;
+      if (e < next) run.numStale = 0;
+      next = e;
+      run.stale[run.numStale++] = i;
+    }
     /* A circular wait is among stuck processes, and while none of them is re-examined their waits on
      * each other only wane (words arrive, nothing leaves): a new one passes through a process just
      * found stuck. */
-    int64_t next = INF;
-    for (int i = 0; i < sim->numProcs; i++) next = min64(next, run.ends[i]);
     bool circular = false, over = next >= INF;
     for (int k = 0; k < run.numFresh && !circular; k++) circular = onCircularWait(sim, &run, t, run.fresh[k]);
     if (((circular || over) && run.numFresh > 0 && findDeadlock(sim, &run, t)) || over) {
@@ -748,18 +786,21 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
       break;
     }
     t = next;
-    for (int c = 0; c < sim->numChans; c++) {
-      if (run.releases[c] > t) continue;
-      settle(&sim->chans[c], t);
-      run.releases[c] = release(&sim->chans[c]);
+    if (run.nextRelease <= t) {
+      run.nextRelease = INF;
+      for (int c = 0; c < sim->numChans; c++) {
+        if (run.releases[c] <= t) {
+          settle(&sim->chans[c], t);
+          run.releases[c] = release(&sim->chans[c]);
+        }
+        run.nextRelease = min64(run.nextRelease, run.releases[c]);
+      }
     }
     int64_t sinkFrames = sim->procs[sink].frames;
-    run.numStale = 0;
-    for (int i = 0; i < sim->numProcs; i++) {
-      if (run.ends[i] != t) continue;
+    for (int k = 0; k < run.numStale; k++) {
+      int i = run.stale[k];
       Process *p = &sim->procs[i];
       run.ends[i] = INF;
-      run.stale[run.numStale++] = i;
       if (p->firing) p->left -= t - p->since;
       p->since = t;
       if (p->left == 0) enterNode(p, p->pc + 1);
