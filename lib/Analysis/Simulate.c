@@ -346,15 +346,19 @@ static int64_t inputEvent(const Channel *c, int64_t t, const InputQuery *q) {
 
 /* The state of one run beside the processes' and channels' own. */
 typedef struct {
-  /* Per process, the cycle its decision ends; per channel, its release(). INF: never. Scanned for the
-   * earliest: there are a few dozen, and a scan costs less than keeping a heap in order. */
-  int64_t *ends, *releases;
-  int64_t nextRelease; /* at most the earliest release */
+  /* Per process, the cycle its decision ends (INF: never); scanned for the earliest: there are a few
+   * dozen, and a scan costs less than keeping a heap in order. */
+  int64_t *ends;
+  /* Per channel, its release(); the channels with one pending (at pendingAt, else -1): a handful. */
+  int64_t *releases;
+  int *pending, *pendingAt;
+  int numPending;
   int *stale;    /* processes whose decision ended, to decide again */
   int numStale;
   int *touched;  /* processes whose horizon to recompute, each once (mark) */
   int numTouched;
   bool *mark;
+  int32_t *lastPc; /* the step of each process at its last decision */
   int *fresh;    /* touched processes now stuck */
   int numFresh;
   /* Deadlock tests: the channels' blocks, scratch for the searches. */
@@ -372,8 +376,18 @@ static void syncProcess(Process *p, int64_t t) {
 }
 
 static void setRelease(Run *run, int ci, const Channel *c) {
-  run->releases[ci] = release(c);
-  run->nextRelease = min64(run->nextRelease, run->releases[ci]);
+  int64_t r = release(c);
+  run->releases[ci] = r;
+  int at = run->pendingAt[ci];
+  if (r < INF && at < 0) {
+    run->pendingAt[ci] = run->numPending;
+    run->pending[run->numPending++] = ci;
+  } else if (r >= INF && at >= 0) {
+    int last = run->pending[--run->numPending];
+    run->pending[at] = last;
+    run->pendingAt[last] = at;
+    run->pendingAt[ci] = -1;
+  }
 }
 
 static void touch(Run *run, int p) {
@@ -382,8 +396,20 @@ static void touch(Run *run, int p) {
   run->touched[run->numTouched++] = p;
 }
 
-/* Sets the rates of p's channels after its decision at cycle t: a neighbour whose rate changes has its
- * horizon recomputed (the others' horizons still hold: their channels move as they assumed). */
+/* Whether q's horizon may come out differently when recomputed now although none of the rates it
+ * uses changed. Only a firing reader's can: when the write log ends at t, inputEvent's empty piece
+ * [t, t - 1] judges cycle t + L by the words written before t, so its answer depends on when it is
+ * asked. Such horizons are recomputed whenever a neighbour changes, as they always were, to keep the
+ * same events (full stalls count whole windows between events). */
+static bool timeDependent(const Process *q) {
+  const QcnnSchedNode *n = &q->s.nodes[q->pc];
+  for (int k = 0; q->firing && k < q->s.numInputs; k++)
+    if (n->read[k] > 0) return true;
+  return false;
+}
+
+/* Sets the rates of p's channels after its decision at cycle t. A neighbour whose current step uses a
+ * rate that changes has its horizon recomputed. */
 static void refreshRates(QcnnSim *sim, Run *run, const Process *p, int64_t t) {
   const QcnnSchedNode *n = &p->s.nodes[p->pc];
   for (int k = 0; k < p->s.numInputs; k++) {
@@ -392,7 +418,8 @@ static void refreshRates(QcnnSim *sim, Run *run, const Process *p, int64_t t) {
     if (rd == c->rd) continue;
     settle(c, t);
     c->rd = rd;
-    touch(run, c->producer);
+    const Process *q = &sim->procs[c->producer];
+    if (q->s.nodes[q->pc].write[c->outPort] > 0) touch(run, c->producer);
     setRelease(run, p->in[k], c);
   }
   for (int k = 0; k < p->s.numOutputs; k++) {
@@ -400,7 +427,8 @@ static void refreshRates(QcnnSim *sim, Run *run, const Process *p, int64_t t) {
     int64_t wr = p->firing ? n->write[k] : 0, want = p->firing ? 0 : n->write[k];
     if (wr == c->wr && want == c->want) continue;
     settle(c, t);
-    if (wr != c->wr) touch(run, c->consumer);
+    const Process *q = &sim->procs[c->consumer];
+    if (wr != c->wr && q->s.nodes[q->pc].read[c->inPort] > 0) touch(run, c->consumer);
     c->wr = wr;
     c->want = want;
     setRelease(run, p->out[k], c);
@@ -678,10 +706,13 @@ static void runInit(Run *run, QcnnSim *sim) {
   int n = sim->numProcs;
   run->ends = xrealloc(NULL, (size_t)n * sizeof(int64_t));
   run->releases = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int64_t));
+  run->pending = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
+  run->pendingAt = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
   run->stale = xrealloc(NULL, (size_t)n * sizeof(int));
   run->touched = xrealloc(NULL, (size_t)n * sizeof(int));
   run->mark = xrealloc(NULL, (size_t)n * sizeof(bool));
   run->fresh = xrealloc(NULL, (size_t)n * sizeof(int));
+  run->lastPc = xrealloc(NULL, (size_t)n * sizeof(int32_t));
   run->blocked = xrealloc(NULL, (size_t)n * sizeof(bool));
   run->block = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
   run->disc = xrealloc(NULL, (size_t)n * sizeof(int));
@@ -690,18 +721,20 @@ static void runInit(Run *run, QcnnSim *sim) {
   run->stack = xrealloc(NULL, (size_t)n * sizeof(int));
   run->numTouched = run->numFresh = run->stamp = 0;
   run->numStale = n;
-  run->nextRelease = INF;
+  run->numPending = 0;
   for (int i = 0; i < n; i++) {
     run->stale[i] = i;
     run->mark[i] = run->blocked[i] = false;
     run->disc[i] = run->seen[i] = 0;
     run->ends[i] = INF;
+    run->lastPc[i] = -1;
   }
   int clock = 0, numEdges = 0, numBlocks = 0;
   int *edges = xrealloc(NULL, (size_t)(sim->numChans + 1) * sizeof(int));
   for (int c = 0; c < sim->numChans; c++) {
     run->block[c] = -1;
     run->releases[c] = INF;
+    run->pendingAt[c] = -1;
   }
   for (int i = 0; i < n; i++)
     if (run->disc[i] == 0) findBlocks(sim, run, i, -1, &clock, edges, &numEdges, &numBlocks);
@@ -713,10 +746,13 @@ static void runInit(Run *run, QcnnSim *sim) {
 static void runFree(Run *run) {
   free(run->ends);
   free(run->releases);
+  free(run->pending);
+  free(run->pendingAt);
   free(run->stale);
   free(run->touched);
   free(run->mark);
   free(run->fresh);
+  free(run->lastPc);
   free(run->blocked);
   free(run->block);
   free(run->disc);
@@ -740,15 +776,26 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
   Vec prev = {0}, cur = {0};
   int64_t t = 0, prevEnd = -1;
   while (sim->procs[sink].frames < maxFrames) {
-    /* Only processes whose decision ran out decide again; where that changes a rate, the horizon of
-     * the neighbour which assumed it is recomputed too. Every other decision and horizon still hold:
-     * what they assumed is what happened (a horizon is the first cycle its condition changes, so
+    /* Only processes whose decision ran out decide again. When one changes its decision or step, the
+     * neighbours whose horizons used a rate it changes (refreshRates) or depend on when they are
+     * computed (timeDependent) are recomputed too. Every other decision and horizon still hold: what
+     * they assumed is what happened (a horizon is the first cycle its condition changes, so
      * recomputing it later along the same rates gives the same cycle). A decision depends on the
      * state alone, not on the rates, so the order of the decisions does not matter. */
     for (int k = 0; k < run.numStale; k++) {
       int i = run.stale[k];
       Process *p = &sim->procs[i];
-      p->firing = canFire(sim, p, t);
+      bool f = canFire(sim, p, t);
+      if (f != p->firing || p->pc != run.lastPc[i]) {
+        for (int m = 0; m < numPorts(p); m++) {
+          bool asReader;
+          int other;
+          portAt(sim, p, m, &asReader, &other);
+          if (timeDependent(&sim->procs[other])) touch(&run, other);
+        }
+      }
+      p->firing = f;
+      run.lastPc[i] = p->pc;
       refreshRates(sim, &run, p, t);
       touch(&run, i);
     }
@@ -786,15 +833,11 @@ bool qcnnSimRun(QcnnSim *sim, int64_t maxFrames, bool timed, QcnnSimResult *out)
       break;
     }
     t = next;
-    if (run.nextRelease <= t) {
-      run.nextRelease = INF;
-      for (int c = 0; c < sim->numChans; c++) {
-        if (run.releases[c] <= t) {
-          settle(&sim->chans[c], t);
-          run.releases[c] = release(&sim->chans[c]);
-        }
-        run.nextRelease = min64(run.nextRelease, run.releases[c]);
-      }
+    for (int k = run.numPending - 1; k >= 0; k--) { /* a removal moves in an entry already seen */
+      int c = run.pending[k];
+      if (run.releases[c] > t) continue;
+      settle(&sim->chans[c], t);
+      setRelease(&run, c, &sim->chans[c]);
     }
     int64_t sinkFrames = sim->procs[sink].frames;
     for (int k = 0; k < run.numStale; k++) {
