@@ -41,6 +41,7 @@ step "qdf-size-fifos (default)" "$tmp/fold.mlir" --qdf-size-fifos="report=$tmp/f
 step qdf-estimate "$tmp/sized.mlir" --qdf-estimate="report=$tmp/estimate.json" -o /dev/null
 # The goal of the dataflow issue: lowering + folding + sizing + estimate in one run, from the partitioned graph.
 step "all four (schedule)" "$tmp/part.mlir" --pass-pipeline="builtin.module(func.func(qcnn-lower-to-dataflow,qdf-set-folding{${FOLDING:-}},qdf-size-fifos{simulate=false},qdf-estimate))" -o /dev/null 2>/dev/null
+step "all four (default)" "$tmp/part.mlir" --pass-pipeline="builtin.module(func.func(qcnn-lower-to-dataflow,qdf-set-folding{${FOLDING:-}},qdf-size-fifos,qdf-estimate))" -o /dev/null 2>/dev/null
 if [ -n "${MINIMIZE:-}" ]; then
   step "qdf-size-fifos (minimize)" "$tmp/fold.mlir" --qdf-size-fifos="minimize=true report=$tmp/min.json" -o /dev/null
 fi
