@@ -172,16 +172,22 @@ bool qcnnSimScheduleDepths(const QcnnSim *sim, const int64_t *widths, int64_t *d
  * up to the next resource step; at least the depth the implementation is built with). */
 double qcnnFifoCost(QcnnResources r);
 int64_t qcnnFifoRoundDepth(int64_t depth, int64_t widthBits, QcnnFifoImpl impl);
+/* The deepest depth whose cheapest FIFO costs less than that of `depth` (cost is non-decreasing in
+ * depth); 0 if none. */
+int64_t qcnnFifoCheaperDepth(int64_t depth, int64_t widthBits);
 
 /* FIFO sizing (SimSizing.c, docs/fifo-sizing.md). The depths start from the periodic schedule's
  * (proven to keep the bottleneck period without deadlock); `minimize` then lowers each channel in turn
  * by simulation while the timed run over `frames` frames keeps the period with no deadlock, so that no
- * single depth can be lowered (local minimality; throughput is monotone in every depth); `lowerBound`
+ * single depth can be lowered (local minimality; throughput is monotone in every depth);
+ * `minimizeCost` does the same one resource step at a time (one run per step tried), so that no single
+ * FIFO can be made cheaper; `lowerBound`
  * also finds each LB_c, the least depth keeping the period with every other channel unbounded (any
  * valid sizing has depth_c >= LB_c, so Σ cost(LB_c) bounds the cost of every valid sizing). */
 typedef struct {
   int64_t frames;   /* frames per simulation (at the reference sink) and through the unthrottled run */
   bool minimize;
+  bool minimizeCost;
   bool lowerBound;
   const int64_t *widths; /* per channel, bits per word (for costs; NULL: 1) */
 } QcnnFifoSizingOptions;

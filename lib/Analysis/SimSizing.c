@@ -6,6 +6,9 @@
  *  - minimize: lower each channel in turn, by simulation, to the least depth that still keeps the
  *    period with the others as they stand. A depth that fails stays failing when other channels
  *    shrink later, so the result is locally minimal: no single depth can be lowered;
+ *  - minimize cost: the same one resource step at a time: from a depth, try the deepest depth of the
+ *    next cheaper step; keep it while it is feasible. One run per step, and no single FIFO of the
+ *    result can be made cheaper;
  *  - lower bound: LB_c, the least depth of c keeping the period with every other channel unbounded.
  *    Every feasible assignment has depth_c >= LB_c, and the scheduled depth is feasible, so LB_c lies
  *    in [1, scheduled_c]. */
@@ -56,6 +59,17 @@ static int64_t shrink(QcnnSim *sim, const QcnnFifoSizingOptions *o, QcnnFifoSizi
   return hi;
 }
 
+static int64_t stepDown(QcnnSim *sim, const QcnnFifoSizingOptions *o, QcnnFifoSizing *s, int c, int64_t depth) {
+  int64_t w = o->widths ? o->widths[c] : 1;
+  for (int64_t d = qcnnFifoCheaperDepth(depth, w); d > 0; d = qcnnFifoCheaperDepth(depth, w)) {
+    qcnnSimSetDepth(sim, c, d);
+    if (!feasible(sim, o, s)) break;
+    depth = d;
+  }
+  qcnnSimSetDepth(sim, c, depth);
+  return depth;
+}
+
 bool qcnnSimSizeFifos(QcnnSim *sim, const QcnnFifoSizingOptions *o, QcnnFifoSizing *out) {
   memset(out, 0, sizeof *out);
   int n = qcnnSimNumChannels(sim);
@@ -79,7 +93,8 @@ bool qcnnSimSizeFifos(QcnnSim *sim, const QcnnFifoSizingOptions *o, QcnnFifoSizi
   for (int c = 0; c < n; c++)
     out->depth[c] = o->minimize ? shrink(sim, o, out, c, out->lowerBound ? out->lowerBound[c] - 1 : 0,
                                          out->scheduled[c])
-                                : out->scheduled[c];
+                    : o->minimizeCost ? stepDown(sim, o, out, c, out->scheduled[c])
+                                      : out->scheduled[c];
   return true;
 }
 

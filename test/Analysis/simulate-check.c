@@ -127,7 +127,7 @@ int main(int argc, char **argv) {
   printf("bottleneck %lld\n", (long long)qcnnSimBottleneckPeriod(sim));
   if (!strcmp(argv[2], "size")) {
     QcnnFifoSizing s;
-    QcnnFifoSizingOptions o = {FRAMES, true, true, NULL};
+    QcnnFifoSizingOptions o = {.frames = FRAMES, .minimize = true, .lowerBound = true};
     if (!qcnnSimSizeFifos(sim, &o, &s)) {
       printf("cannot size\n");
       rc = 1;

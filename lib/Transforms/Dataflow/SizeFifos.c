@@ -29,7 +29,7 @@
 
 typedef struct {
   char report[4096]; /* copied: the pass state outlives the parsed options */
-  bool round, verifyMinimal, check, minimize, lowerBound, simulate;
+  bool round, verifyMinimal, check, minimize, minimizeCost, lowerBound, simulate;
   int64_t frames;
 } SizeOptions;
 
@@ -289,32 +289,35 @@ static bool writeReport(const char *path, const Graph *g, const QcnnFifoSizing *
 
 /*===-- Checks -------------------------------------------------------------------------------===*/
 
-/* Each minimal depth minus one, the others as sized, must lose throughput or deadlock. */
-static void verifyMinimal(const Graph *g, const QcnnFifoSizing *s, const SizeOptions *o, MlirOperation func) {
+/* Each depth found minus one (with minimize-cost alone: the deepest depth of the next cheaper step),
+ * the others as found, must lose throughput or deadlock. */
+static void verifyMinimal(const Graph *g, const QcnnFifoSizing *s, const SizeOptions *o) {
+  bool byCost = o->minimizeCost && !o->minimize;
+  const char *what = byCost ? "cost-minimal" : "minimal";
   for (int c = 0; c < g->numChans; c++) qcnnSimSetDepth(g->sim, c, s->depth[c]);
   for (int c = 0; c < g->numChans; c++) {
     const char *name = qcnnSimChannelName(g->sim, c);
     MlirLocation loc = mlirOperationGetLocation(g->chans[c].producer);
-    if (s->depth[c] <= 1) {
-      qcnnEmitRemark(loc, "fifo %s: minimal (depth 1)", name);
+    int64_t tried = byCost ? qcnnFifoCheaperDepth(s->depth[c], g->chans[c].width) : s->depth[c] - 1;
+    if (tried < 1) {
+      qcnnEmitRemark(loc, "fifo %s: %s (depth %lld, no cheaper one)", name, what, (long long)s->depth[c]);
       continue;
     }
-    qcnnSimSetDepth(g->sim, c, s->depth[c] - 1);
+    qcnnSimSetDepth(g->sim, c, tried);
     QcnnSimResult r;
     if (qcnnSimRun(g->sim, o->frames, true, &r)) {
       if (r.deadlock)
-        qcnnEmitRemark(loc, "fifo %s: minimal (depth %lld deadlocks)", name, (long long)(s->depth[c] - 1));
+        qcnnEmitRemark(loc, "fifo %s: %s (depth %lld deadlocks)", name, what, (long long)tried);
       else if (r.period > s->bottleneck)
-        qcnnEmitRemark(loc, "fifo %s: minimal (depth %lld: period %lld > %lld)", name, (long long)(s->depth[c] - 1),
+        qcnnEmitRemark(loc, "fifo %s: %s (depth %lld: period %lld > %lld)", name, what, (long long)tried,
                        (long long)r.period, (long long)s->bottleneck);
       else
-        qcnnEmitWarning(loc, "fifo %s: NOT minimal (depth %lld keeps period %lld)", name,
-                        (long long)(s->depth[c] - 1), (long long)r.period);
+        qcnnEmitWarning(loc, "fifo %s: NOT %s (depth %lld keeps period %lld)", name, what, (long long)tried,
+                        (long long)r.period);
     }
     qcnnSimResultDestroy(&r);
     qcnnSimSetDepth(g->sim, c, s->depth[c]);
   }
-  (void)func;
 }
 
 /* The depths actually built, confirmed by the timed simulation: the bottleneck period, no deadlock
@@ -385,7 +388,11 @@ static bool run(MlirOperation func, void *state) {
   QcnnFifoSizing s;
   int64_t *widths = calloc((size_t)g.numChans + 1, sizeof(int64_t));
   for (int c = 0; c < g.numChans; c++) widths[c] = g.chans[c].width;
-  QcnnFifoSizingOptions so = {o->frames, o->minimize, o->lowerBound, widths};
+  QcnnFifoSizingOptions so = {.frames = o->frames,
+                               .minimize = o->minimize,
+                               .minimizeCost = o->minimizeCost,
+                               .lowerBound = o->lowerBound,
+                               .widths = widths};
   bool sized = qcnnSimSizeFifos(g.sim, &so, &s);
   free(widths);
   if (!sized) {
@@ -406,7 +413,7 @@ static bool run(MlirOperation func, void *state) {
   }
   Outcome out = {0};
   ok = checkFinal(&g, &s, fifos, o, func, &out);
-  if (ok && o->verifyMinimal) verifyMinimal(&g, &s, o, func);
+  if (ok && o->verifyMinimal) verifyMinimal(&g, &s, o);
   if (ok) {
     MlirOperation after = {NULL}, prevProducer = {NULL};
     for (int c = 0; c < g.numChans; c++) {
@@ -437,6 +444,7 @@ MlirPass qcnnCreateSizeFifosPass(const QcnnPassInfo *info, const QcnnPassOptions
                    qcnnPassOptionBool(options, "verify-minimal"),
                    qcnnPassOptionBool(options, "check"),
                    qcnnPassOptionBool(options, "minimize"),
+                   qcnnPassOptionBool(options, "minimize-cost"),
                    qcnnPassOptionBool(options, "lower-bound"),
                    qcnnPassOptionBool(options, "simulate"),
                    qcnnPassOptionInt(options, "frames")};
