@@ -172,6 +172,8 @@ bool qcnnSimScheduleDepths(const QcnnSim *sim, const int64_t *widths, int64_t *d
  * up to the next resource step; at least the depth the implementation is built with). */
 double qcnnFifoCost(QcnnResources r);
 int64_t qcnnFifoRoundDepth(int64_t depth, int64_t widthBits, QcnnFifoImpl impl);
+/* The cost of a depth x width FIFO in its cheapest implementation. */
+double qcnnFifoCheapestCost(int64_t depth, int64_t widthBits);
 /* The deepest depth whose cheapest FIFO costs less than that of `depth` (cost is non-decreasing in
  * depth); 0 if none. */
 int64_t qcnnFifoCheaperDepth(int64_t depth, int64_t widthBits);

@@ -85,6 +85,9 @@ MlirNamedAttribute qcnnNamedAttr(MlirContext ctx, QcnnAttrName name, MlirAttribu
  * when `keep` is NULL, as a malloc'd array the caller frees; `*n` receives the count. Passes that
  * rewrite collect first: a walk must not visit ops the rewrite creates or erases. */
 MlirOperation *qcnnCollectOps(MlirOperation root, bool (*keep)(MlirOperation), intptr_t *n);
+/* Erases the pass-through ops nested in `root` that `which` selects (one operand, one result of the
+ * same type: qdf.fifo, qdf.dwc), their users reading the operand instead. */
+void qcnnEraseForwardingOps(MlirOperation root, bool (*which)(MlirOperation));
 
 /*===-- Building ops -------------------------------------------------------------------------===*/
 

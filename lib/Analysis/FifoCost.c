@@ -84,16 +84,16 @@ int64_t qcnnFifoRoundDepth(int64_t depth, int64_t widthBits, QcnnFifoImpl impl) 
   return d;
 }
 
-static double cheapestCost(int64_t depth, int64_t widthBits) {
+double qcnnFifoCheapestCost(int64_t depth, int64_t widthBits) {
   return qcnnFifoCost(qcnnFifoResources(depth, widthBits, qcnnFifoChooseImpl(depth, widthBits)));
 }
 
 int64_t qcnnFifoCheaperDepth(int64_t depth, int64_t widthBits) {
-  double cost = cheapestCost(depth, widthBits);
+  double cost = qcnnFifoCheapestCost(depth, widthBits);
   int64_t lo = 0, hi = depth; /* cost(lo) < cost (lo = 0: none yet), cost(hi) == cost */
   while (hi - lo > 1) {
     int64_t mid = lo + (hi - lo) / 2;
-    if (cheapestCost(mid, widthBits) < cost) lo = mid;
+    if (qcnnFifoCheapestCost(mid, widthBits) < cost) lo = mid;
     else hi = mid;
   }
   return lo;

@@ -209,8 +209,8 @@ static int64_t forward(Ctx *x, int p, int64_t frames, int64_t start, bool waitIn
 }
 
 /* Backward over one frame from `end` (the latest time of the last cycle): each cycle one before the
- * next at the latest, and early enough for every word it writes to a process marked `late` to be
- * visible when that process reads it. Records the word times; returns the first cycle's time. */
+ * next at the latest, and early enough for every word it writes to a process marked `late` (every
+ * process when `late` is NULL) to be visible when that process reads it. Records the word times; returns the first cycle's time. */
 static int64_t backward(Ctx *x, int p, int64_t end, const bool *late) {
   const QcnnSchedule *s = qcnnSimSchedule(x->sim, p);
   const Runs *runs = &x->runs[p];
@@ -224,7 +224,7 @@ static int64_t backward(Ctx *x, int p, int64_t end, const bool *late) {
   for (int k = 0; k < s->numOutputs; k++) {
     int c = out[k] = qcnnSimPortChannel(x->sim, p, true, k), q, op, prod, ip;
     qcnnSimChannelEnds(x->sim, c, &prod, &op, &q, &ip);
-    due[k] = late[q];
+    due[k] = !late || late[q];
     wr[k] = x->words[c];
   }
   int64_t t = end + 1;
@@ -303,14 +303,12 @@ typedef struct {
   const int64_t *widths;
   int64_t period;
   bool *late;          /* the bottleneck and its ancestors */
-  bool *all;           /* every process: deadlines from every consumer */
   int64_t *occupancy;  /* per channel, under the current schedule */
   int64_t *save;       /* scratch for one channel's word times */
 } Sched;
 
 static double channelCost(const Sched *sc, int c, int64_t occupancy) {
-  int64_t d = max64(1, occupancy), w = sc->widths ? sc->widths[c] : 1;
-  return qcnnFifoCost(qcnnFifoResources(d, w, qcnnFifoChooseImpl(d, w)));
+  return qcnnFifoCheapestCost(max64(1, occupancy), sc->widths ? sc->widths[c] : 1);
 }
 
 static int64_t occupancyOf(const Sched *sc, int c) {
@@ -352,7 +350,7 @@ static void tryMove(Sched *sc, int p, bool late) {
     int64_t *times = i < numIn ? x->rt[chans[i]] : x->wt[chans[i]];
     memcpy(sc->save + offset[i], times, (size_t)x->words[chans[i]] * sizeof(int64_t));
   }
-  place(sc, p, late, sc->all);
+  place(sc, p, late, NULL);
   for (int i = 0; i < n; i++) {
     int c = chans[i];
     occ[i] = occupancyOf(sc, c);
@@ -377,12 +375,11 @@ bool qcnnSimScheduleDepths(const QcnnSim *sim, const int64_t *widths, int64_t *d
   }
   for (int c = 0; c < x.numChans; c++) allocChannel(&x, c, 1);
   int n = x.numProcs, bottleneck = 0;
-  Sched sc = {&x, widths, 0, calloc((size_t)n + 1, sizeof(bool)), calloc((size_t)n + 1, sizeof(bool)),
-              calloc((size_t)x.numChans + 1, sizeof(int64_t)), NULL};
-  if (!sc.late || !sc.all || !sc.occupancy) abort();
+  Sched sc = {&x, widths, 0, calloc((size_t)n + 1, sizeof(bool)), calloc((size_t)x.numChans + 1, sizeof(int64_t)),
+              NULL};
+  if (!sc.late || !sc.occupancy) abort();
   for (int p = 0; p < n; p++) {
     int64_t cycles = qcnnScheduleCycles(qcnnSimSchedule(sim, p));
-    sc.all[p] = true;
     if (cycles > sc.period) {
       sc.period = cycles;
       bottleneck = p;
@@ -405,7 +402,7 @@ bool qcnnSimScheduleDepths(const QcnnSim *sim, const int64_t *widths, int64_t *d
   for (int i = n - 1; i >= 0; i--)
     if (sc.late[x.order[i]] && x.order[i] != bottleneck) place(&sc, x.order[i], true, sc.late);
   for (int i = 0; i < n; i++)
-    if (!sc.late[x.order[i]]) place(&sc, x.order[i], false, sc.all);
+    if (!sc.late[x.order[i]]) place(&sc, x.order[i], false, NULL);
   for (int c = 0; c < x.numChans; c++) sc.occupancy[c] = occupancyOf(&sc, c);
   /* Where a fast process sits next to a slow one, the words are cheaper held on the other side of it:
    * move each ancestor early (producers first) and each other process late (consumers first) when
@@ -419,7 +416,6 @@ bool qcnnSimScheduleDepths(const QcnnSim *sim, const int64_t *widths, int64_t *d
     if (!sc.late[x.order[i]] && qcnnSimSchedule(sim, x.order[i])->numOutputs > 0) tryMove(&sc, x.order[i], true);
   for (int c = 0; c < x.numChans; c++) depth[c] = max64(1, sc.occupancy[c]);
   free(sc.late);
-  free(sc.all);
   free(sc.occupancy);
   free(sc.save);
   ctxDestroy(&x);

@@ -306,16 +306,11 @@ static bool isDwc(MlirOperation op) { return qcnnOpIs(op, QCNN_OP_QDF_DWC); }
 
 bool qcnnQdfRetypeStreams(MlirOperation func) {
   /* Start from no converters: the ones needed are re-inserted below. */
-  intptr_t n;
-  MlirOperation *ops = qcnnCollectOps(func, isDwc, &n);
-  for (intptr_t i = 0; i < n; i++) {
-    mlirValueReplaceAllUsesOfWith(mlirOperationGetResult(ops[i], 0), mlirOperationGetOperand(ops[i], 0));
-    mlirOperationDestroy(ops[i]);
-  }
-  free(ops);
+  qcnnEraseForwardingOps(func, isDwc);
 
   /* Block order is a topological order: producers are retyped before their readers look at them. */
-  ops = qcnnCollectOps(func, qcnnOpIsQdf, &n);
+  intptr_t n;
+  MlirOperation *ops = qcnnCollectOps(func, qcnnOpIsQdf, &n);
   bool ok = true;
   for (intptr_t i = 0; i < n && ok; i++) {
     MlirOperation op = ops[i];

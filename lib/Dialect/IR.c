@@ -206,6 +206,16 @@ MlirOperation *qcnnCollectOps(MlirOperation root, bool (*keep)(MlirOperation), i
   return c.ops;
 }
 
+void qcnnEraseForwardingOps(MlirOperation root, bool (*which)(MlirOperation)) {
+  intptr_t n;
+  MlirOperation *ops = qcnnCollectOps(root, which, &n);
+  for (intptr_t i = 0; i < n; i++) {
+    mlirValueReplaceAllUsesOfWith(mlirOperationGetResult(ops[i], 0), mlirOperationGetOperand(ops[i], 0));
+    mlirOperationDestroy(ops[i]);
+  }
+  free(ops);
+}
+
 /*===-- Building -----------------------------------------------------------------------------===*/
 
 MlirOperation qcnnOpBuild(QcnnOpKind kind, MlirLocation loc, intptr_t nOperands, const MlirValue *operands,

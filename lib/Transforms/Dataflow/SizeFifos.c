@@ -76,17 +76,6 @@ static void opName(const Graph *g, MlirOperation op, char *buf, size_t cap) {
   snprintf(buf, cap, "%.*s@%d", (int)n.length - 4, n.data + 4, processIndex(g, op));
 }
 
-/* Earlier qdf.fifo ops go: the channels are re-sized from scratch. */
-static void removeFifos(MlirOperation func) {
-  intptr_t n;
-  MlirOperation *fifos = qcnnCollectOps(func, isFifo, &n);
-  for (intptr_t i = 0; i < n; i++) {
-    mlirValueReplaceAllUsesOfWith(mlirOperationGetResult(fifos[i], 0), mlirOperationGetOperand(fifos[i], 0));
-    mlirOperationDestroy(fifos[i]);
-  }
-  free(fifos);
-}
-
 static bool buildGraph(MlirOperation func, Graph *g) {
   intptr_t n;
   g->procs = qcnnCollectOps(func, isProcess, &n);
@@ -378,7 +367,7 @@ static bool run(MlirOperation func, void *state) {
     destroyGraph(&g);
     return ok;
   }
-  removeFifos(func);
+  qcnnEraseForwardingOps(func, isFifo); /* earlier FIFOs go: the channels are re-sized from scratch */
   Graph g = {0};
   bool ok = buildGraph(func, &g);
   if (!ok || g.numChans == 0) {
